@@ -1,0 +1,6 @@
+//! Subcommands of the `mlirrl` tool.
+
+pub mod inspect;
+
+/// The error every subcommand returns; printed once by `main`.
+pub type Error = Box<dyn std::error::Error + Send + Sync>;

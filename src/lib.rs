@@ -1,0 +1,21 @@
+//! mlirrl learns to optimise MLIR `linalg` programs with reinforcement
+//! learning: a PPO agent reads the ops of a program, chooses loop
+//! transformations, MLIR's Transform dialect applies them, the result is
+//! JIT-compiled and timed, and the measured speedup is the reward.
+//!
+//! This package holds the `mlirrl` command-line tool and re-exports the
+//! workspace's crates so examples and users need one dependency:
+//!
+//! | module | crate | owns |
+//! |---|---|---|
+//! | [`ir`] | `mlirrl-ir` | parsing MLIR, the program model, features |
+//! | [`env`] | `mlirrl-env` | actions, schedules, transform scripts, measurement |
+//! | [`ppo`] | `mlirrl-ppo` | the PPO algorithm |
+//! | [`models`] | `mlirrl-models` | candle policy and value networks |
+//! | [`bench`] | `mlirrl-bench` | benchmark suites, baselines, reports |
+
+pub use mlirrl_bench as bench;
+pub use mlirrl_env as env;
+pub use mlirrl_ir as ir;
+pub use mlirrl_models as models;
+pub use mlirrl_ppo as ppo;

@@ -1,0 +1,60 @@
+//! The `mlirrl` command-line tool. Each subcommand lives in `cli/`; this file
+//! parses arguments and turns any error into one message on stderr and a
+//! non-zero exit code.
+
+mod cli;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Learns to optimise MLIR linalg programs with reinforcement learning.
+#[derive(Parser)]
+#[command(name = "mlirrl", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the program model of a .mlir file: ops, loops, trip counts,
+    /// accesses, graph (and features with --features).
+    Inspect(cli::inspect::Args),
+}
+
+fn main() -> ExitCode {
+    // A bug must still end in one clear line, not a panic message and backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("error: internal error: {message}{at} (please report this)");
+    }));
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Inspect(args) => cli::inspect::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            let message = error.to_string();
+            eprintln!("error: {message}");
+            let mut source = error.source();
+            while let Some(cause) = source {
+                let cause_text = cause.to_string();
+                if !message.contains(&cause_text) {
+                    eprintln!("  caused by: {cause_text}");
+                }
+                source = cause.source();
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,6 @@
+module {
+  func.func @main(%arg0: tensor<?x768xf32>, %arg1: tensor<768x64xf32>, %arg2: tensor<?x64xf32>) -> tensor<?x64xf32> {
+    %0 = linalg.matmul ins(%arg0, %arg1 : tensor<?x768xf32>, tensor<768x64xf32>) outs(%arg2 : tensor<?x64xf32>) -> tensor<?x64xf32>
+    return %0 : tensor<?x64xf32>
+  }
+}
