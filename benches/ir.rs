@@ -14,29 +14,18 @@ fn mlp_module() -> String {
     let mut s = String::from("#id = affine_map<(d0, d1) -> (d0, d1)>\n");
     let mut args = vec![format!("%x: tensor<{batch}x{}xf32>", widths[0])];
     for l in 0..5 {
-        args.push(format!(
-            "%w{l}: tensor<{}x{}xf32>",
-            widths[l],
-            widths[l + 1]
-        ));
+        args.push(format!("%w{l}: tensor<{}x{}xf32>", widths[l], widths[l + 1]));
         args.push(format!("%b{l}: tensor<{batch}x{}xf32>", widths[l + 1]));
     }
-    let _ = writeln!(
-        s,
-        "func.func @main({}) -> tensor<{batch}x{}xf32> {{",
-        args.join(", "),
-        widths[5]
-    );
+    let _ =
+        writeln!(s, "func.func @main({}) -> tensor<{batch}x{}xf32> {{", args.join(", "), widths[5]);
     let _ = writeln!(s, "  %zero = arith.constant 0.0 : f32");
     let mut prev = "%x".to_string();
     for l in 0..5 {
         let (k, n) = (widths[l], widths[l + 1]);
         let t = format!("tensor<{batch}x{n}xf32>");
         let _ = writeln!(s, "  %e{l} = tensor.empty() : {t}");
-        let _ = writeln!(
-            s,
-            "  %f{l} = linalg.fill ins(%zero : f32) outs(%e{l} : {t}) -> {t}"
-        );
+        let _ = writeln!(s, "  %f{l} = linalg.fill ins(%zero : f32) outs(%e{l} : {t}) -> {t}");
         let _ = writeln!(
             s,
             "  %m{l} = linalg.matmul ins({prev}, %w{l} : tensor<{batch}x{k}xf32>, tensor<{k}x{n}xf32>) outs(%f{l} : {t}) -> {t}"
@@ -64,22 +53,16 @@ fn bench(c: &mut Criterion) {
     group.sample_size(30);
     group.bench_function("parse_extract_20_ops", |b| {
         b.iter(|| {
-            let options = ParseOptions {
-                check_vectorizable: false,
-            };
+            let options = ParseOptions { check_vectorizable: false, ..Default::default() };
             let p = ir::parse_str_with(black_box(&text), "mlp", &options).unwrap();
-            let n: usize = (0..p.ops.len())
-                .map(|i| extractor.extract(&p, i).unwrap().len())
-                .sum();
+            let n: usize = (0..p.ops.len()).map(|i| extractor.extract(&p, i).unwrap().len()).sum();
             black_box(n)
         })
     });
     group.bench_function("parse_extract_20_ops_with_vectorize_check", |b| {
         b.iter(|| {
             let p = ir::parse_str(black_box(&text), "mlp").unwrap();
-            let n: usize = (0..p.ops.len())
-                .map(|i| extractor.extract(&p, i).unwrap().len())
-                .sum();
+            let n: usize = (0..p.ops.len()).map(|i| extractor.extract(&p, i).unwrap().len()).sum();
             black_box(n)
         })
     });

@@ -8,10 +8,7 @@ use std::{
 };
 
 fn mlirrl(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_mlirrl"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_mlirrl")).args(args).output().expect("the binary runs")
 }
 
 fn repo(path: &str) -> PathBuf {
@@ -28,20 +25,13 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
 
 fn inspect_json(path: &Path) -> Value {
     let out = mlirrl(&["inspect", path.to_str().unwrap(), "--json"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("stdout is one JSON object")
 }
 
 #[test]
 fn inspect_json_contract_for_matmul() {
-    let path = temp_file(
-        "mm.mlir",
-        &mlirrl::ir::builders::matmul(128, 64, 768, "f32"),
-    );
+    let path = temp_file("mm.mlir", &mlirrl::ir::builders::matmul(128, 64, 768, "f32"));
     let v = inspect_json(&path);
     let op = &v["ops"][0];
     assert_eq!(op["name"], "linalg.matmul");
@@ -50,27 +40,14 @@ fn inspect_json_contract_for_matmul() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|l| {
-            (
-                l["trip_count"].as_u64().unwrap(),
-                l["iterator"].as_str().unwrap().to_string(),
-            )
-        })
+        .map(|l| (l["trip_count"].as_u64().unwrap(), l["iterator"].as_str().unwrap().to_string()))
         .collect();
     assert_eq!(
         loops,
-        [
-            (128, "parallel".into()),
-            (64, "parallel".into()),
-            (768, "reduction".into())
-        ]
+        [(128, "parallel".into()), (64, "parallel".into()), (768, "reduction".into())]
     );
-    let access: Vec<&str> = op["operands"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|o| o["access"].as_str().unwrap())
-        .collect();
+    let access: Vec<&str> =
+        op["operands"].as_array().unwrap().iter().map(|o| o["access"].as_str().unwrap()).collect();
     assert_eq!(access, ["(d0, d2)", "(d2, d1)", "(d0, d1)"]);
     assert_eq!(op["operands"][0]["shape"], serde_json::json!([128, 768]));
     assert_eq!(op["operands"][0]["element_type"], "f32");
@@ -120,10 +97,7 @@ fn inspect_json_conv_stride() {
         &mlirrl::ir::builders::conv_2d(mlirrl::ir::builders::ConvForm::NchwFchw, shape, "f32"),
     );
     let v = inspect_json(&path);
-    assert_eq!(
-        v["ops"][0]["operands"][0]["access"],
-        "(d0, d4, d2 * 2 + d5, d3 * 2 + d6)"
-    );
+    assert_eq!(v["ops"][0]["operands"][0]["access"], "(d0, d4, d2 * 2 + d5, d3 * 2 + d6)");
 }
 
 #[test]
@@ -146,10 +120,7 @@ fn every_malformed_input_is_one_clear_error() {
         assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
         assert!(out.stdout.is_empty(), "{name}");
         assert!(stderr.starts_with("error: "), "{name}: {stderr}");
-        assert!(
-            stderr.contains(name),
-            "{name}: message must name the file: {stderr}"
-        );
+        assert!(stderr.contains(name), "{name}: message must name the file: {stderr}");
         assert!(stderr.contains(expected), "{name}: {stderr}");
         assert!(
             !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
@@ -168,10 +139,7 @@ fn ten_megabyte_file_is_a_clear_error() {
     let out = mlirrl(&["inspect", path.to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(
-        stderr.contains("big.mlir") && stderr.contains("parse error"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("big.mlir") && stderr.contains("parse error"), "{stderr}");
 }
 
 #[test]

@@ -23,9 +23,7 @@ pub struct Args {
 
 /// Runs the subcommand.
 pub fn run(args: Args) -> Result<(), Error> {
-    let options = ir::ParseOptions {
-        check_vectorizable: !args.no_vectorize_check,
-    };
+    let options = ir::ParseOptions { check_vectorizable: !args.no_vectorize_check, ..Default::default() };
     let program = ir::parse_file_with(&args.file, &options)?;
     let extractor = SeedFeatures::default();
     if args.json {
@@ -43,13 +41,7 @@ fn links(program: &Program, index: usize, producers: bool) -> Vec<Value> {
     program
         .edges
         .iter()
-        .filter(|e| {
-            if producers {
-                e.consumer == index
-            } else {
-                e.producer == index
-            }
-        })
+        .filter(|e| if producers { e.consumer == index } else { e.producer == index })
         .map(|e| {
             let other = if producers { e.producer } else { e.consumer };
             json!({
@@ -133,11 +125,7 @@ pub fn to_text(program: &Program, features: Option<&SeedFeatures>) -> String {
                 ir::OperandRole::Input => "in  ",
                 ir::OperandRole::Init => "init",
             };
-            let _ = writeln!(
-                s,
-                "  operand {j} {role} {ty:<28} {}",
-                o.access.to_affine_string()
-            );
+            let _ = writeln!(s, "  operand {j} {role} {ty:<28} {}", o.access.to_affine_string());
         }
         let b = &op.body;
         let _ = writeln!(
@@ -150,23 +138,13 @@ pub fn to_text(program: &Program, features: Option<&SeedFeatures>) -> String {
             Some(false) => "no",
             None => "not checked",
         };
-        let _ = writeln!(
-            s,
-            "  vectorizable: {vec}   flops: {}   bytes: {}",
-            op.flops(),
-            op.bytes()
-        );
+        let _ =
+            writeln!(s, "  vectorizable: {vec}   flops: {}   bytes: {}", op.flops(), op.bytes());
         let describe = |producers: bool| {
             let v: Vec<String> = program
                 .edges
                 .iter()
-                .filter(|e| {
-                    if producers {
-                        e.consumer == i
-                    } else {
-                        e.producer == i
-                    }
-                })
+                .filter(|e| if producers { e.consumer == i } else { e.producer == i })
                 .map(|e| {
                     let other = if producers { e.producer } else { e.consumer };
                     format!(
@@ -175,11 +153,7 @@ pub fn to_text(program: &Program, features: Option<&SeedFeatures>) -> String {
                     )
                 })
                 .collect();
-            if v.is_empty() {
-                "-".to_string()
-            } else {
-                v.join(", ")
-            }
+            if v.is_empty() { "-".to_string() } else { v.join(", ") }
         };
         let _ = writeln!(s, "  producers: {}", describe(true));
         let _ = writeln!(s, "  consumers: {}", describe(false));
@@ -187,12 +161,8 @@ pub fn to_text(program: &Program, features: Option<&SeedFeatures>) -> String {
             match x.extract(program, i) {
                 Ok(f) => {
                     let nonzero = f.iter().filter(|v| **v != 0.0).count();
-                    let _ = writeln!(
-                        s,
-                        "  features: {} values, {nonzero} non-zero: {:?}",
-                        f.len(),
-                        f
-                    );
+                    let _ =
+                        writeln!(s, "  features: {} values, {nonzero} non-zero: {:?}", f.len(), f);
                 }
                 Err(e) => {
                     let _ = writeln!(s, "  features: {e}");

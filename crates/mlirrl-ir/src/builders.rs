@@ -62,9 +62,8 @@ fn render(
         args.push(format!("%arg{i}: {t}"));
     }
     let ins: Vec<String> = (0..inputs.len()).map(|i| format!("%arg{i}")).collect();
-    let outs: Vec<String> = (inputs.len()..inputs.len() + inits.len())
-        .map(|i| format!("%arg{i}"))
-        .collect();
+    let outs: Vec<String> =
+        (inputs.len()..inputs.len() + inits.len()).map(|i| format!("%arg{i}")).collect();
     let mut s = String::new();
     let results = match storage {
         Storage::Tensor => format!(" -> ({})", inits.join(", ")),
@@ -81,16 +80,9 @@ fn render(
     match storage {
         Storage::Tensor => {
             let names: Vec<String> = (0..inits.len()).map(|i| format!("%r#{i}")).collect();
-            let types = if result_types {
-                format!(" -> {}", inits.join(", "))
-            } else {
-                String::new()
-            };
-            let _ = writeln!(
-                s,
-                "    %r:{} = {op} {ins_part}{outs_part}{tail}{types}",
-                inits.len()
-            );
+            let types =
+                if result_types { format!(" -> {}", inits.join(", ")) } else { String::new() };
+            let _ = writeln!(s, "    %r:{} = {op} {ins_part}{outs_part}{tail}{types}", inits.len());
             let _ = writeln!(s, "    return {} : {}", names.join(", "), inits.join(", "));
         }
         Storage::Memref => {
@@ -113,10 +105,7 @@ pub fn matmul_in(storage: Storage, m: u64, n: u64, k: u64, elem: &str) -> String
     single_op(
         storage,
         "linalg.matmul",
-        &[
-            shaped(storage, &[m, k], elem),
-            shaped(storage, &[k, n], elem),
-        ],
+        &[shaped(storage, &[m, k], elem), shaped(storage, &[k, n], elem)],
         &[shaped(storage, &[m, n], elem)],
         "",
     )
@@ -209,24 +198,15 @@ pub fn conv_2d(form: ConvForm, s: Conv2d, elem: &str) -> String {
     let st = Storage::Tensor;
     let (oh, ow) = (s.oh(), s.ow());
     let (name, input, filter, output) = match form {
-        ConvForm::NchwFchw => (
-            "nchw_fchw",
-            [s.n, s.c, s.h, s.w],
-            [s.f, s.c, s.kh, s.kw],
-            [s.n, s.f, oh, ow],
-        ),
-        ConvForm::NhwcHwcf => (
-            "nhwc_hwcf",
-            [s.n, s.h, s.w, s.c],
-            [s.kh, s.kw, s.c, s.f],
-            [s.n, oh, ow, s.f],
-        ),
-        ConvForm::NhwcFhwc => (
-            "nhwc_fhwc",
-            [s.n, s.h, s.w, s.c],
-            [s.f, s.kh, s.kw, s.c],
-            [s.n, oh, ow, s.f],
-        ),
+        ConvForm::NchwFchw => {
+            ("nchw_fchw", [s.n, s.c, s.h, s.w], [s.f, s.c, s.kh, s.kw], [s.n, s.f, oh, ow])
+        }
+        ConvForm::NhwcHwcf => {
+            ("nhwc_hwcf", [s.n, s.h, s.w, s.c], [s.kh, s.kw, s.c, s.f], [s.n, oh, ow, s.f])
+        }
+        ConvForm::NhwcFhwc => {
+            ("nhwc_fhwc", [s.n, s.h, s.w, s.c], [s.f, s.kh, s.kw, s.c], [s.n, oh, ow, s.f])
+        }
     };
     single_op(
         st,
@@ -243,10 +223,7 @@ pub fn depthwise_conv_2d(s: Conv2d, elem: &str) -> String {
     single_op(
         st,
         &format!("linalg.depthwise_conv_2d_nhwc_hwc {}", s.attrs()),
-        &[
-            shaped(st, &[s.n, s.h, s.w, s.c], elem),
-            shaped(st, &[s.kh, s.kw, s.c], elem),
-        ],
+        &[shaped(st, &[s.n, s.h, s.w, s.c], elem), shaped(st, &[s.kh, s.kw, s.c], elem)],
         &[shaped(st, &[s.n, s.oh(), s.ow(), s.c], elem)],
         "",
     )
@@ -282,23 +259,13 @@ pub fn pooling(form: PoolForm, kind: &str, s: Conv2d, elem: &str) -> String {
 pub fn elementwise(op: &str, shape: &[u64], elem: &str) -> String {
     let st = Storage::Tensor;
     let t = shaped(st, shape, elem);
-    single_op(
-        st,
-        &format!("linalg.{op}"),
-        &[t.clone(), t.clone()],
-        &[t],
-        "",
-    )
+    single_op(st, &format!("linalg.{op}"), &[t.clone(), t.clone()], &[t], "")
 }
 
 /// `linalg.fill` of a tensor with zero.
 pub fn fill(shape: &[u64], elem: &str) -> String {
     let t = shaped(Storage::Tensor, shape, elem);
-    let zero = if elem.starts_with('f') || elem == "bf16" {
-        "0.0"
-    } else {
-        "0"
-    };
+    let zero = if elem.starts_with('f') || elem == "bf16" { "0.0" } else { "0" };
     format!(
         "module {{\n  func.func @main(%arg0: {t}) -> {t} {{\n    %cst = arith.constant {zero} : {elem}\n    %r = linalg.fill ins(%cst : {elem}) outs(%arg0 : {t}) -> {t}\n    return %r : {t}\n  }}\n}}\n"
     )
@@ -322,18 +289,10 @@ pub fn transpose(shape: &[u64], permutation: &[usize], elem: &str) -> String {
 /// `linalg.reduce` (sum) of `shape` over `dims`.
 pub fn reduce_sum(shape: &[u64], dims: &[usize], elem: &str) -> String {
     let st = Storage::Tensor;
-    let out: Vec<u64> = shape
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !dims.contains(i))
-        .map(|(_, &d)| d)
-        .collect();
+    let out: Vec<u64> =
+        shape.iter().enumerate().filter(|(i, _)| !dims.contains(i)).map(|(_, &d)| d).collect();
     let d: Vec<String> = dims.iter().map(|x| x.to_string()).collect();
-    let add = if elem.starts_with('f') || elem == "bf16" {
-        "arith.addf"
-    } else {
-        "arith.addi"
-    };
+    let add = if elem.starts_with('f') || elem == "bf16" { "arith.addf" } else { "arith.addi" };
     let region = format!(
         " dimensions = [{}]\n      (%in: {elem}, %acc: {elem}) {{\n        %s = {add} %in, %acc : {elem}\n        linalg.yield %s : {elem}\n      }}",
         d.join(", ")
@@ -364,13 +323,7 @@ pub fn relu(shape: &[u64], elem: &str) -> String {
     let region = format!(
         " {{\n    ^bb0(%in: {elem}, %out: {elem}):\n      %zero = arith.constant 0.0 : {elem}\n      %c = arith.cmpf ugt, %in, %zero : {elem}\n      %s = arith.select %c, %in, %zero : {elem}\n      linalg.yield %s : {elem}\n    }}"
     );
-    single_op(
-        st,
-        &op,
-        std::slice::from_ref(&t),
-        std::slice::from_ref(&t),
-        &region,
-    )
+    single_op(st, &op, std::slice::from_ref(&t), std::slice::from_ref(&t), &region)
 }
 
 /// A binary elementwise `linalg.generic` (`arith.<op>` on two inputs) of any

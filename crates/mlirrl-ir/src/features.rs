@@ -94,9 +94,7 @@ pub fn op_type_index(kind: &OpKind) -> usize {
         OpKind::Matmul | OpKind::BatchMatmul | OpKind::Matvec | OpKind::Dot => 1,
         OpKind::Conv2d { .. } | OpKind::DepthwiseConv { .. } | OpKind::ConvOther => 2,
         OpKind::Pooling { .. } => 3,
-        OpKind::Elementwise {
-            op: ElementwiseKind::Add,
-        } => 4,
+        OpKind::Elementwise { op: ElementwiseKind::Add } => 4,
         _ => 5,
     }
 }
@@ -125,10 +123,7 @@ impl SeedFeatures {
                 max: c.max_loops,
             });
         }
-        for (what, count) in [
-            ("loads", op.inputs().count()),
-            ("stores", op.inits().count()),
-        ] {
+        for (what, count) in [("loads", op.inputs().count()), ("stores", op.inits().count())] {
             if count > c.max_accesses {
                 return Err(FeatureError::TooManyAccesses {
                     tag: op.tag.clone(),
@@ -139,11 +134,8 @@ impl SeedFeatures {
                 });
             }
         }
-        if let Some(rank) = op
-            .operands
-            .iter()
-            .map(|o| o.access.rank())
-            .find(|&r| r > c.max_access_rank)
+        if let Some(rank) =
+            op.operands.iter().map(|o| o.access.rank()).find(|&r| r > c.max_access_rank)
         {
             return Err(FeatureError::AccessRankTooHigh {
                 tag: op.tag.clone(),
@@ -179,10 +171,10 @@ impl FeatureExtractor for SeedFeatures {
         index: usize,
         out: &mut [f32],
     ) -> Result<(), FeatureError> {
-        let op = program.ops.get(index).ok_or(FeatureError::NoSuchOp {
-            index,
-            len: program.ops.len(),
-        })?;
+        let op = program
+            .ops
+            .get(index)
+            .ok_or(FeatureError::NoSuchOp { index, len: program.ops.len() })?;
         self.check(op)?;
         assert_eq!(out.len(), self.dim(), "output slice must have length dim()");
         out.fill(0.0);
@@ -193,11 +185,7 @@ impl FeatureExtractor for SeedFeatures {
         let iters = bounds + l;
         for (i, lp) in op.loops.iter().enumerate() {
             out[bounds + i] = self.normalise(lp.trip_count);
-            out[iters + i] = if lp.iterator == crate::IteratorKind::Parallel {
-                1.0
-            } else {
-                0.0
-            };
+            out[iters + i] = if lp.iterator == crate::IteratorKind::Parallel { 1.0 } else { 0.0 };
         }
         let loads = iters + l;
         let stores = loads + self.access_block();
@@ -225,11 +213,7 @@ mod tests {
     use crate::model::*;
 
     fn dim(coefficients: Vec<i64>, offset: i64) -> AccessDim {
-        AccessDim {
-            coefficients,
-            offset,
-            linear: true,
-        }
+        AccessDim { coefficients, offset, linear: true }
     }
 
     fn matmul() -> Program {
@@ -245,18 +229,9 @@ mod tests {
             kind: OpKind::Matmul,
             tag: "operation_0".into(),
             loops: vec![
-                Loop {
-                    trip_count: 128,
-                    iterator: IteratorKind::Parallel,
-                },
-                Loop {
-                    trip_count: 64,
-                    iterator: IteratorKind::Parallel,
-                },
-                Loop {
-                    trip_count: 768,
-                    iterator: IteratorKind::Reduction,
-                },
+                Loop { trip_count: 128, iterator: IteratorKind::Parallel },
+                Loop { trip_count: 64, iterator: IteratorKind::Parallel },
+                Loop { trip_count: 768, iterator: IteratorKind::Reduction },
             ],
             operands: vec![
                 operand(
@@ -275,21 +250,12 @@ mod tests {
                     vec![dim(vec![1, 0, 0], 0), dim(vec![0, 1, 0], 0)],
                 ),
             ],
-            body: BodyOps {
-                add: 1,
-                mul: 1,
-                ..Default::default()
-            },
+            body: BodyOps { add: 1, mul: 1, ..Default::default() },
             vectorizable: Some(true),
             on_tensors: true,
             line: None,
         };
-        Program {
-            name: "t".into(),
-            ops: vec![op],
-            edges: vec![],
-            tagged_source: String::new(),
-        }
+        Program { name: "t".into(), ops: vec![op], edges: vec![], tagged_source: String::new() }
     }
 
     #[test]
@@ -330,26 +296,17 @@ mod tests {
 
     #[test]
     fn limits_are_errors() {
-        let small = SeedFeatures::new(FeatureConfig {
-            max_loops: 2,
-            ..Default::default()
-        });
+        let small = SeedFeatures::new(FeatureConfig { max_loops: 2, ..Default::default() });
         assert!(matches!(
             small.extract(&matmul(), 0),
             Err(FeatureError::TooManyLoops { loops: 3, .. })
         ));
-        let narrow = SeedFeatures::new(FeatureConfig {
-            max_access_rank: 1,
-            ..Default::default()
-        });
+        let narrow = SeedFeatures::new(FeatureConfig { max_access_rank: 1, ..Default::default() });
         assert!(matches!(
             narrow.extract(&matmul(), 0),
             Err(FeatureError::AccessRankTooHigh { .. })
         ));
-        let few = SeedFeatures::new(FeatureConfig {
-            max_accesses: 1,
-            ..Default::default()
-        });
+        let few = SeedFeatures::new(FeatureConfig { max_accesses: 1, ..Default::default() });
         assert!(matches!(
             few.extract(&matmul(), 0),
             Err(FeatureError::TooManyAccesses { what: "loads", .. })

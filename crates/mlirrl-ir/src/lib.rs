@@ -37,4 +37,7 @@ pub use features::{
     BoundNorm, FeatureConfig, FeatureExtractor, OP_COUNTS, OP_TYPES, SeedFeatures, op_type_index,
 };
 pub use model::*;
-pub use parse::{ParseOptions, extract, parse_file, parse_file_with, parse_str, parse_str_with};
+pub use parse::{
+    ParseOptions, collect_linalg_ops, extract, parse_file, parse_file_with, parse_str,
+    parse_str_with, string_attr,
+};

@@ -68,11 +68,7 @@ impl<'c> DiagnosticCapture<'c> {
         let messages = Rc::new(RefCell::new(Vec::new()));
         let sink = messages.clone();
         let id = context.attach_diagnostic_handler(move |diagnostic| {
-            let mut text = format!(
-                "{}: {}",
-                describe_location(diagnostic.location()),
-                diagnostic
-            );
+            let mut text = format!("{}: {}", describe_location(diagnostic.location()), diagnostic);
             for index in 0..diagnostic.note_count() {
                 if let Ok(note) = diagnostic.note(index) {
                     let note = note.to_string();
@@ -85,11 +81,7 @@ impl<'c> DiagnosticCapture<'c> {
             sink.borrow_mut().push(text);
             true
         });
-        Self {
-            context,
-            id: Some(id),
-            messages,
-        }
+        Self { context, id: Some(id), messages }
     }
 
     /// The messages captured so far, leaving the capture running.
@@ -125,21 +117,19 @@ pub fn parse_module<'c>(context: &'c Context, source: &str) -> Result<Module<'c>
 /// module.
 fn find_transform_main(transform_module: &Module<'_>) -> Option<MlirOperation> {
     let mut found = None;
-    transform_module
-        .as_operation()
-        .walk(melior::ir::operation::WalkOrder::PreOrder, |op| {
-            if op.name().as_string_ref().as_str() == Ok("transform.named_sequence")
-                && op
-                    .attribute("sym_name")
-                    .ok()
-                    .and_then(|a| melior::ir::attribute::StringAttribute::try_from(a).ok())
-                    .is_some_and(|s| s.value() == "__transform_main")
-            {
-                found = Some(op.to_raw());
-                return melior::ir::operation::WalkResult::Interrupt;
-            }
-            melior::ir::operation::WalkResult::Advance
-        });
+    transform_module.as_operation().walk(melior::ir::operation::WalkOrder::PreOrder, |op| {
+        if op.name().as_string_ref().as_str() == Ok("transform.named_sequence")
+            && op
+                .attribute("sym_name")
+                .ok()
+                .and_then(|a| melior::ir::attribute::StringAttribute::try_from(a).ok())
+                .is_some_and(|s| s.value() == "__transform_main")
+        {
+            found = Some(op.to_raw());
+            return melior::ir::operation::WalkResult::Interrupt;
+        }
+        melior::ir::operation::WalkResult::Advance
+    });
     found
 }
 
@@ -154,9 +144,7 @@ pub fn apply_transform(
 ) -> Result<(), Vec<String>> {
     let transform_module = parse_module(context, script)?;
     let Some(main) = find_transform_main(&transform_module) else {
-        return Err(vec![
-            "transform script has no `@__transform_main` named sequence".into(),
-        ]);
+        return Err(vec!["transform script has no `@__transform_main` named sequence".into()]);
     };
     let capture = DiagnosticCapture::new(context);
     // SAFETY: all handles belong to `context` and stay alive for the call;
@@ -183,26 +171,43 @@ pub fn apply_transform(
     }
 }
 
-/// An owned deep copy of an operation, destroyed on drop.
-pub struct ClonedOp(MlirOperation);
+/// An owned `builtin.module`, destroyed on drop. Unlike melior's `Module`
+/// it carries no lifetime, so it can live next to its [`Context`] in one
+/// struct: declare it before the context so it is dropped first.
+pub struct OwnedModule(mlir_sys::MlirModule);
 
-impl ClonedOp {
-    /// Deep-copies `op` (e.g. a module's operation).
-    pub fn new(op: MlirOperation) -> Self {
-        // SAFETY: `op` is a live operation; the clone is owned by us.
-        Self(unsafe { mlir_sys::mlirOperationClone(op) })
+impl OwnedModule {
+    /// Parses MLIR text into an owned module, returning MLIR's diagnostics on
+    /// failure.
+    pub fn parse(context: &Context, source: &str) -> Result<Self, Vec<String>> {
+        let module = parse_module(context, source)?;
+        let raw = module.to_raw();
+        std::mem::forget(module);
+        Ok(Self(raw))
     }
 
-    /// The raw handle.
-    pub fn raw(&self) -> MlirOperation {
-        self.0
+    /// The module's operation.
+    pub fn op(&self) -> MlirOperation {
+        // SAFETY: the module is live.
+        unsafe { mlir_sys::mlirModuleGetOperation(self.0) }
+    }
+
+    /// A deep copy.
+    pub fn deep_clone(&self) -> Self {
+        // SAFETY: the module op is live; the clone is a new, unparented module op.
+        unsafe { Self(mlir_sys::mlirModuleFromOperation(mlir_sys::mlirOperationClone(self.op()))) }
+    }
+
+    /// The module as MLIR text.
+    pub fn to_text(&self) -> String {
+        print_op(self.op())
     }
 }
 
-impl Drop for ClonedOp {
+impl Drop for OwnedModule {
     fn drop(&mut self) {
-        // SAFETY: the clone is unparented and owned by this value.
-        unsafe { mlir_sys::mlirOperationDestroy(self.0) }
+        // SAFETY: owned by this value, destroyed once.
+        unsafe { mlir_sys::mlirModuleDestroy(self.0) }
     }
 }
 

@@ -140,11 +140,7 @@ impl AccessMap {
                     terms.push(dim.offset.to_string());
                 }
                 let text = terms.join(" + ").replace("+ -", "- ");
-                if dim.linear {
-                    text
-                } else {
-                    format!("{text} (non-linear)")
-                }
+                if dim.linear { text } else { format!("{text} (non-linear)") }
             })
             .collect();
         format!("({})", rows.join(", "))
@@ -326,28 +322,16 @@ impl OpKind {
             "reduce" => Self::Reduce,
             "map" => Self::Map,
             "generic" => Self::Generic,
-            "add" => Self::Elementwise {
-                op: ElementwiseKind::Add,
-            },
-            "sub" => Self::Elementwise {
-                op: ElementwiseKind::Sub,
-            },
-            "mul" => Self::Elementwise {
-                op: ElementwiseKind::Mul,
-            },
-            "div" | "div_unsigned" => Self::Elementwise {
-                op: ElementwiseKind::Div,
-            },
-            "max" => Self::Elementwise {
-                op: ElementwiseKind::Max,
-            },
-            "min" => Self::Elementwise {
-                op: ElementwiseKind::Min,
-            },
+            "add" => Self::Elementwise { op: ElementwiseKind::Add },
+            "sub" => Self::Elementwise { op: ElementwiseKind::Sub },
+            "mul" => Self::Elementwise { op: ElementwiseKind::Mul },
+            "div" | "div_unsigned" => Self::Elementwise { op: ElementwiseKind::Div },
+            "max" => Self::Elementwise { op: ElementwiseKind::Max },
+            "min" => Self::Elementwise { op: ElementwiseKind::Min },
             "exp" | "log" | "abs" | "ceil" | "floor" | "negf" | "reciprocal" | "round" | "sqrt"
-            | "rsqrt" | "square" | "tanh" | "erf" | "powf" | "select" => Self::Elementwise {
-                op: ElementwiseKind::Other,
-            },
+            | "rsqrt" | "square" | "tanh" | "erf" | "powf" | "select" => {
+                Self::Elementwise { op: ElementwiseKind::Other }
+            }
             s if s.starts_with("depthwise_conv_") => Self::DepthwiseConv { layout: layout(s) },
             s if s.starts_with("conv_2d") => Self::Conv2d { layout: layout(s) },
             s if s.starts_with("conv_") => Self::ConvOther,
@@ -359,10 +343,7 @@ impl OpKind {
                 } else {
                     PoolingKind::Sum
                 };
-                Self::Pooling {
-                    kind,
-                    layout: layout(s),
-                }
+                Self::Pooling { kind, layout: layout(s) }
             }
             _ => Self::Other,
         })
@@ -492,9 +473,7 @@ impl LinalgOp {
 
     /// DPS inputs.
     pub fn inputs(&self) -> impl Iterator<Item = &Operand> {
-        self.operands
-            .iter()
-            .filter(|o| o.role == OperandRole::Input)
+        self.operands.iter().filter(|o| o.role == OperandRole::Input)
     }
 
     /// DPS inits.
@@ -574,29 +553,19 @@ mod tests {
         assert_eq!(OpKind::from_name("linalg.matmul"), Some(OpKind::Matmul));
         assert_eq!(
             OpKind::from_name("linalg.conv_2d_nhwc_fhwc"),
-            Some(OpKind::Conv2d {
-                layout: ConvLayout::NhwcFhwc
-            })
+            Some(OpKind::Conv2d { layout: ConvLayout::NhwcFhwc })
         );
         assert_eq!(
             OpKind::from_name("linalg.depthwise_conv_2d_nhwc_hwc"),
-            Some(OpKind::DepthwiseConv {
-                layout: ConvLayout::Nhwc
-            })
+            Some(OpKind::DepthwiseConv { layout: ConvLayout::Nhwc })
         );
         assert_eq!(
             OpKind::from_name("linalg.pooling_nchw_max"),
-            Some(OpKind::Pooling {
-                kind: PoolingKind::Max,
-                layout: ConvLayout::Nchw
-            })
+            Some(OpKind::Pooling { kind: PoolingKind::Max, layout: ConvLayout::Nchw })
         );
         assert_eq!(
             OpKind::from_name("linalg.pooling_nhwc_sum"),
-            Some(OpKind::Pooling {
-                kind: PoolingKind::Sum,
-                layout: ConvLayout::Nhwc
-            })
+            Some(OpKind::Pooling { kind: PoolingKind::Sum, layout: ConvLayout::Nhwc })
         );
         assert_eq!(OpKind::from_name("linalg.mmt4d"), Some(OpKind::Other));
         assert_eq!(OpKind::from_name("arith.addf"), None);
@@ -606,21 +575,9 @@ mod tests {
     fn affine_rendering() {
         let map = AccessMap {
             dims: vec![
-                AccessDim {
-                    coefficients: vec![0, 2, 0, 1],
-                    offset: 0,
-                    linear: true,
-                },
-                AccessDim {
-                    coefficients: vec![1, 0, 0, 0],
-                    offset: -1,
-                    linear: true,
-                },
-                AccessDim {
-                    coefficients: vec![0, 0, 0, 0],
-                    offset: 0,
-                    linear: true,
-                },
+                AccessDim { coefficients: vec![0, 2, 0, 1], offset: 0, linear: true },
+                AccessDim { coefficients: vec![1, 0, 0, 0], offset: -1, linear: true },
+                AccessDim { coefficients: vec![0, 0, 0, 0], offset: 0, linear: true },
             ],
         };
         assert_eq!(map.to_affine_string(), "(d1 * 2 + d3, d0 - 1, 0)");
@@ -629,18 +586,9 @@ mod tests {
     #[test]
     fn body_counts() {
         let mut b = BodyOps::default();
-        for n in [
-            "arith.mulf",
-            "arith.addf",
-            "linalg.yield",
-            "math.tanh",
-            "arith.extf",
-        ] {
+        for n in ["arith.mulf", "arith.addf", "linalg.yield", "math.tanh", "arith.extf"] {
             b.record(n);
         }
-        assert_eq!(
-            (b.add, b.mul, b.math_other, b.other, b.total()),
-            (1, 1, 1, 1, 4)
-        );
+        assert_eq!((b.add, b.mul, b.math_other, b.other, b.total()), (1, 1, 1, 1, 4));
     }
 }

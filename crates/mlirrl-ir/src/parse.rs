@@ -2,7 +2,7 @@
 
 use crate::{
     error::IrError,
-    mlir::{self, ClonedOp},
+    mlir::{self, OwnedModule},
     model::{
         AccessDim, AccessMap, BodyOps, Edge, ElementType, IteratorKind, LinalgOp, Loop, OpKind,
         Operand, OperandRole, Program,
@@ -11,26 +11,28 @@ use crate::{
 use melior::{
     Context,
     ir::{
-        AffineExpr, AffineMap, BlockLike, Module, OperationRef, RegionLike,
+        AffineExpr, AffineMap, BlockLike, OperationRef, RegionLike,
         operation::{OperationLike, WalkOrder, WalkResult},
     },
 };
 use mlir_sys::{MlirAttribute, MlirOperation, MlirType, MlirValue};
 use std::{collections::HashMap, path::Path};
 
-/// Options for [`parse_str_with`] and [`parse_file_with`].
+/// Options for [`parse_str_with`], [`parse_file_with`] and [`extract`].
 #[derive(Clone, Debug)]
 pub struct ParseOptions {
     /// Ask MLIR's vectoriser whether each op vectorises as it is (applies
     /// `transform.structured.vectorize` to a copy of the module per op).
     pub check_vectorizable: bool,
+    /// Keep `tag` attributes already on ops (after transformations); ops
+    /// without one get a fresh tag. When false every op is re-tagged
+    /// `operation_<k>` in program order.
+    pub keep_tags: bool,
 }
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        Self {
-            check_vectorizable: true,
-        }
+        Self { check_vectorizable: true, keep_tags: false }
     }
 }
 
@@ -59,15 +61,11 @@ pub fn parse_file(path: impl AsRef<Path>) -> Result<Program, IrError> {
 /// [`parse_file`] with options.
 pub fn parse_file_with(path: impl AsRef<Path>, options: &ParseOptions) -> Result<Program, IrError> {
     let path = path.as_ref();
-    let bytes = std::fs::read(path).map_err(|source| IrError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let bytes =
+        std::fs::read(path).map_err(|source| IrError::Io { path: path.to_path_buf(), source })?;
     let name = path.display().to_string();
-    let text = std::str::from_utf8(&bytes).map_err(|e| IrError::NotText {
-        input: name.clone(),
-        offset: e.valid_up_to(),
-    })?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| IrError::NotText { input: name.clone(), offset: e.valid_up_to() })?;
     parse_str_with(text, &name, options)
 }
 
@@ -81,42 +79,51 @@ pub fn parse_str_with(
         return Err(IrError::Empty { input: name.into() });
     }
     if let Some(offset) = source.find('\0') {
-        return Err(IrError::NotText {
-            input: name.into(),
-            offset,
-        });
+        return Err(IrError::NotText { input: name.into(), offset });
     }
     let context = mlir::new_context();
-    let module = mlir::parse_module(&context, source).map_err(|diagnostics| IrError::Parse {
-        input: name.into(),
-        diagnostics,
-    })?;
+    let module = OwnedModule::parse(&context, source)
+        .map_err(|diagnostics| IrError::Parse { input: name.into(), diagnostics })?;
     extract(&context, &module, name, options)
 }
 
 /// Builds the program model from an already parsed module, tagging its linalg
-/// ops (`tag = "operation_<k>"`) in place. This is how environments re-read a
-/// module after transforming it.
+/// ops in place (see [`ParseOptions::keep_tags`]). This is how environments
+/// re-read a module after transforming it.
 pub fn extract(
     context: &Context,
-    module: &Module<'_>,
+    module: &OwnedModule,
     name: &str,
     options: &ParseOptions,
 ) -> Result<Program, IrError> {
-    let raw_ops = collect_linalg_ops(module);
+    let raw_ops = collect_linalg_ops(module.op());
     if raw_ops.is_empty() {
         return Err(IrError::NoLinalgOp { input: name.into() });
     }
-    let index_of: HashMap<*const std::ffi::c_void, usize> = raw_ops
-        .iter()
-        .enumerate()
-        .map(|(i, op)| (op.ptr as *const _, i))
-        .collect();
+    let index_of: HashMap<*const std::ffi::c_void, usize> =
+        raw_ops.iter().enumerate().map(|(i, op)| (op.ptr as *const _, i)).collect();
 
+    let existing: Vec<Option<String>> = raw_ops
+        .iter()
+        .map(|&raw| if options.keep_tags { string_attr(raw, "tag") } else { None })
+        .collect();
+    let mut used: std::collections::HashSet<String> = existing.iter().flatten().cloned().collect();
+    let mut next = 0;
     let mut ops = Vec::with_capacity(raw_ops.len());
     for (k, &raw) in raw_ops.iter().enumerate() {
-        let tag = format!("operation_{k}");
-        set_string_attr(context, raw, "tag", &tag);
+        let tag = match &existing[k] {
+            Some(tag) => tag.clone(),
+            None => {
+                let mut candidate = format!("operation_{k}");
+                while options.keep_tags && used.contains(&candidate) {
+                    candidate = format!("operation_new{next}");
+                    next += 1;
+                }
+                used.insert(candidate.clone());
+                set_string_attr(context, raw, "tag", &candidate);
+                candidate
+            }
+        };
         ops.push(read_op(raw, tag, name)?);
     }
 
@@ -128,23 +135,14 @@ pub fn extract(
         }
     }
 
-    Ok(Program {
-        name: name.into(),
-        ops,
-        edges,
-        tagged_source: mlir::print_op(module.as_operation().to_raw()),
-    })
+    Ok(Program { name: name.into(), ops, edges, tagged_source: module.to_text() })
 }
 
 /// Linalg ops in program (pre-)order, not descending into linalg bodies.
-fn collect_linalg_ops(module: &Module<'_>) -> Vec<MlirOperation> {
+pub fn collect_linalg_ops(module_op: MlirOperation) -> Vec<MlirOperation> {
     let mut found = Vec::new();
-    module.as_operation().walk(WalkOrder::PreOrder, |op| {
-        let is_linalg = op
-            .name()
-            .as_string_ref()
-            .as_str()
-            .is_ok_and(|n| n.starts_with("linalg."));
+    op_ref(module_op).walk(WalkOrder::PreOrder, |op| {
+        let is_linalg = op.name().as_string_ref().as_str().is_ok_and(|n| n.starts_with("linalg."));
         if is_linalg {
             found.push(op.to_raw());
             WalkResult::Skip
@@ -162,12 +160,7 @@ fn op_ref<'a>(raw: MlirOperation) -> OperationRef<'static, 'a> {
 }
 
 fn op_name(raw: MlirOperation) -> String {
-    op_ref(raw)
-        .name()
-        .as_string_ref()
-        .as_str()
-        .unwrap_or("<non-utf8>")
-        .to_string()
+    op_ref(raw).name().as_string_ref().as_str().unwrap_or("<non-utf8>").to_string()
 }
 
 fn op_line(raw: MlirOperation) -> Option<usize> {
@@ -184,16 +177,27 @@ fn set_string_attr(context: &Context, raw: MlirOperation, name: &str, value: &st
 }
 
 fn string_ref(s: &str) -> mlir_sys::MlirStringRef {
-    mlir_sys::MlirStringRef {
-        data: s.as_ptr() as *const _,
-        length: s.len(),
-    }
+    mlir_sys::MlirStringRef { data: s.as_ptr() as *const _, length: s.len() }
 }
 
 fn attribute(raw: MlirOperation, name: &str) -> Option<MlirAttribute> {
     // SAFETY: `raw` is live; a missing attribute is a null handle.
     let attr = unsafe { mlir_sys::mlirOperationGetAttributeByName(raw, string_ref(name)) };
     (!attr.ptr.is_null()).then_some(attr)
+}
+
+/// The value of a string attribute of an op, if present.
+pub fn string_attr(raw: MlirOperation, name: &str) -> Option<String> {
+    let attr = attribute(raw, name)?;
+    // SAFETY: `attr` is live; only string attributes are read as strings.
+    unsafe {
+        if !mlir_sys::mlirAttributeIsAString(attr) {
+            return None;
+        }
+        let s = mlir_sys::mlirStringAttrGetValue(attr);
+        let bytes = std::slice::from_raw_parts(s.data as *const u8, s.length);
+        std::str::from_utf8(bytes).ok().map(str::to_string)
+    }
 }
 
 fn attr_to_string(attr: MlirAttribute) -> String {
@@ -253,47 +257,24 @@ fn element_type(ty: MlirType) -> Option<ElementType> {
 
 /// Reads a linear form `sum c_l d_l + offset` from an affine expression.
 fn linearize(expr: AffineExpr<'_>, num_loops: usize) -> AccessDim {
-    let nonlinear = || AccessDim {
-        coefficients: vec![0; num_loops],
-        offset: 0,
-        linear: false,
-    };
+    let nonlinear = || AccessDim { coefficients: vec![0; num_loops], offset: 0, linear: false };
     if expr.is_dim() {
         let mut coefficients = vec![0; num_loops];
         if let Some(c) = coefficients.get_mut(expr.dim_position()) {
             *c = 1;
         }
-        AccessDim {
-            coefficients,
-            offset: 0,
-            linear: true,
-        }
+        AccessDim { coefficients, offset: 0, linear: true }
     } else if expr.is_constant() {
-        AccessDim {
-            coefficients: vec![0; num_loops],
-            offset: expr.constant_value(),
-            linear: true,
-        }
+        AccessDim { coefficients: vec![0; num_loops], offset: expr.constant_value(), linear: true }
     } else if expr.is_add() {
-        let (a, b) = (
-            linearize(expr.lhs(), num_loops),
-            linearize(expr.rhs(), num_loops),
-        );
+        let (a, b) = (linearize(expr.lhs(), num_loops), linearize(expr.rhs(), num_loops));
         AccessDim {
-            coefficients: a
-                .coefficients
-                .iter()
-                .zip(&b.coefficients)
-                .map(|(x, y)| x + y)
-                .collect(),
+            coefficients: a.coefficients.iter().zip(&b.coefficients).map(|(x, y)| x + y).collect(),
             offset: a.offset + b.offset,
             linear: a.linear && b.linear,
         }
     } else if expr.is_mul() {
-        let (a, b) = (
-            linearize(expr.lhs(), num_loops),
-            linearize(expr.rhs(), num_loops),
-        );
+        let (a, b) = (linearize(expr.lhs(), num_loops), linearize(expr.rhs(), num_loops));
         let is_const = |d: &AccessDim| d.linear && d.coefficients.iter().all(|&c| c == 0);
         let (scale, term) = if is_const(&b) {
             (b.offset, a)
@@ -326,9 +307,7 @@ fn read_op(raw: MlirOperation, tag: String, input: &str) -> Result<LinalgOp, IrE
     // SAFETY: `raw` is a live op; a non-structured op yields a null attribute.
     let maps_attr = unsafe { mlir_sys::mlirLinalgGetIndexingMapsAttribute(raw) };
     if maps_attr.ptr.is_null() {
-        return Err(unsupported(
-            "not a structured linalg op (it has no indexing maps)",
-        ));
+        return Err(unsupported("not a structured linalg op (it has no indexing maps)"));
     }
     // SAFETY: the indexing maps are an array of affine-map attributes.
     let maps: Vec<AffineMap<'_>> = unsafe {
@@ -393,11 +372,7 @@ fn read_op(raw: MlirOperation, tag: String, input: &str) -> Result<LinalgOp, IrE
             )));
         }
         operands.push(Operand {
-            role: if index < num_inputs {
-                OperandRole::Input
-            } else {
-                OperandRole::Init
-            },
+            role: if index < num_inputs { OperandRole::Input } else { OperandRole::Init },
             shape,
             element_type: element,
             is_tensor,
@@ -412,22 +387,14 @@ fn read_op(raw: MlirOperation, tag: String, input: &str) -> Result<LinalgOp, IrE
             o.access.dims.iter().zip(&o.shape).find_map(|(d, &size)| {
                 let unit = d.linear
                     && d.offset == 0
-                    && d.coefficients
-                        .iter()
-                        .enumerate()
-                        .all(|(j, &c)| c == i64::from(j == l));
+                    && d.coefficients.iter().enumerate().all(|(j, &c)| c == i64::from(j == l));
                 unit.then_some(size)
             })
         });
         let Some(trip_count) = trip else {
-            return Err(unsupported(&format!(
-                "cannot infer the trip count of loop d{l}"
-            )));
+            return Err(unsupported(&format!("cannot infer the trip count of loop d{l}")));
         };
-        loops.push(Loop {
-            trip_count,
-            iterator,
-        });
+        loops.push(Loop { trip_count, iterator });
     }
 
     Ok(LinalgOp {
@@ -503,11 +470,7 @@ fn iterator_kinds(raw: MlirOperation, num_loops: usize, operands: &[Operand]) ->
                 .iter()
                 .filter(|o| o.role == OperandRole::Init)
                 .any(|o| o.access.dims.iter().any(|d| d.coefficients[l] != 0));
-            if indexes_init {
-                IteratorKind::Parallel
-            } else {
-                IteratorKind::Reduction
-            }
+            if indexes_init { IteratorKind::Parallel } else { IteratorKind::Reduction }
         })
         .collect()
 }
@@ -567,12 +530,7 @@ fn build_edges(
                 if mlir_sys::mlirTypeIsAMemRef(ty) {
                     let key = value.ptr as *const _;
                     if let Some(&(producer, result)) = last_writer.get(&key) {
-                        edges.push(Edge {
-                            producer,
-                            result,
-                            consumer,
-                            operand,
-                        });
+                        edges.push(Edge { producer, result, consumer, operand });
                     }
                 }
             }
@@ -592,8 +550,8 @@ fn build_edges(
 
 /// Whether `transform.structured.vectorize` succeeds on the op with `tag`, on a
 /// copy of the module.
-fn vectorizes(context: &Context, module: &Module<'_>, tag: &str) -> bool {
-    let copy = ClonedOp::new(module.as_operation().to_raw());
+fn vectorizes(context: &Context, module: &OwnedModule, tag: &str) -> bool {
+    let copy = module.deep_clone();
     let script = format!(
         r#"module attributes {{transform.with_named_sequence}} {{
   transform.named_sequence @__transform_main(%root: !transform.any_op {{transform.readonly}}) {{
@@ -603,5 +561,5 @@ fn vectorizes(context: &Context, module: &Module<'_>, tag: &str) -> bool {
   }}
 }}"#
     );
-    mlir::apply_transform(context, copy.raw(), &script).is_ok()
+    mlir::apply_transform(context, copy.op(), &script).is_ok()
 }

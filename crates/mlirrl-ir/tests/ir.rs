@@ -17,14 +17,8 @@ fn parse(text: &str) -> Program {
 }
 
 fn fast(text: &str) -> Program {
-    parse_str_with(
-        text,
-        "test",
-        &ParseOptions {
-            check_vectorizable: false,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}\n{text}"))
+    parse_str_with(text, "test", &ParseOptions { check_vectorizable: false, ..Default::default() })
+        .unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 
 fn trips(p: &Program) -> Vec<u64> {
@@ -36,11 +30,7 @@ fn iters(p: &Program) -> Vec<IteratorKind> {
 }
 
 fn maps(p: &Program) -> Vec<String> {
-    p.ops[0]
-        .operands
-        .iter()
-        .map(|o| o.access.to_affine_string())
-        .collect()
+    p.ops[0].operands.iter().map(|o| o.access.to_affine_string()).collect()
 }
 
 #[test]
@@ -59,11 +49,7 @@ fn matmul_known_answer() {
     assert_eq!(op.flops(), 2 * 128 * 64 * 768);
     assert_eq!(op.vectorizable, Some(true));
     assert!(op.on_tensors);
-    assert!(
-        p.tagged_source.contains(r#"tag = "operation_0""#),
-        "{}",
-        p.tagged_source
-    );
+    assert!(p.tagged_source.contains(r#"tag = "operation_0""#), "{}", p.tagged_source);
 }
 
 #[test]
@@ -71,10 +57,7 @@ fn matmul_on_memrefs() {
     let p = parse(&builders::matmul_in(Storage::Memref, 32, 16, 8, "f64"));
     assert_eq!(trips(&p), [32, 16, 8]);
     assert!(!p.ops[0].on_tensors);
-    assert_eq!(
-        p.ops[0].operands[0].element_type,
-        mlirrl_ir::ElementType::F64
-    );
+    assert_eq!(p.ops[0].operands[0].element_type, mlirrl_ir::ElementType::F64);
 }
 
 #[test]
@@ -91,29 +74,14 @@ fn batch_matmul_and_matvec() {
 }
 
 fn conv_shape(stride: u64, dilation: u64) -> Conv2d {
-    Conv2d {
-        n: 2,
-        c: 3,
-        h: 17,
-        w: 19,
-        f: 8,
-        kh: 3,
-        kw: 5,
-        stride,
-        dilation,
-    }
+    Conv2d { n: 2, c: 3, h: 17, w: 19, f: 8, kh: 3, kw: 5, stride, dilation }
 }
 
 #[test]
 fn conv_nchw_fchw_stride_two() {
     let s = conv_shape(2, 1);
     let p = parse(&builders::conv_2d(ConvForm::NchwFchw, s, "f32"));
-    assert!(matches!(
-        p.ops[0].kind,
-        OpKind::Conv2d {
-            layout: mlirrl_ir::ConvLayout::NchwFchw
-        }
-    ));
+    assert!(matches!(p.ops[0].kind, OpKind::Conv2d { layout: mlirrl_ir::ConvLayout::NchwFchw }));
     // loops: n, f, oh, ow, c, kh, kw
     assert_eq!(trips(&p), [2, 8, s.oh(), s.ow(), 3, 3, 5]);
     assert_eq!(iters(&p), [P, P, P, P, R, R, R]);
@@ -122,11 +90,7 @@ fn conv_nchw_fchw_stride_two() {
     assert_eq!(input.dims[2].coefficients, [0, 0, 2, 0, 0, 1, 0]);
     assert_eq!(maps(&p)[0], "(d0, d4, d2 * 2 + d5, d3 * 2 + d6)");
     assert_eq!(maps(&p)[1], "(d1, d4, d5, d6)");
-    assert_eq!(
-        p.ops[0].vectorizable,
-        Some(false),
-        "2-D convolutions need decomposition first"
-    );
+    assert_eq!(p.ops[0].vectorizable, Some(false), "2-D convolutions need decomposition first");
 }
 
 #[test]
@@ -137,12 +101,7 @@ fn conv_nhwc_layouts_and_dilation() {
     assert_eq!(trips(&p), [2, s.oh(), s.ow(), 8, 3, 5, 3]);
     assert_eq!(maps(&p)[0], "(d0, d1 + d4 * 2, d2 + d5 * 2, d6)");
     let p = parse(&builders::conv_2d(ConvForm::NhwcFhwc, s, "f32"));
-    assert!(matches!(
-        p.ops[0].kind,
-        OpKind::Conv2d {
-            layout: mlirrl_ir::ConvLayout::NhwcFhwc
-        }
-    ));
+    assert!(matches!(p.ops[0].kind, OpKind::Conv2d { layout: mlirrl_ir::ConvLayout::NhwcFhwc }));
     assert_eq!(maps(&p)[1], "(d3, d4, d5, d6)");
 }
 
@@ -204,11 +163,7 @@ fn fill_transpose_reduce_generic() {
     let p = parse(&builders::fill(&[8, 16], "f32"));
     assert_eq!(p.ops[0].kind, OpKind::Fill);
     assert_eq!(trips(&p), [8, 16]);
-    assert_eq!(
-        p.ops[0].operands[0].shape,
-        Vec::<u64>::new(),
-        "fill's value is a scalar"
-    );
+    assert_eq!(p.ops[0].operands[0].shape, Vec::<u64>::new(), "fill's value is a scalar");
 
     let p = parse(&builders::transpose(&[8, 16, 4], &[2, 0, 1], "f32"));
     assert_eq!(p.ops[0].kind, OpKind::Transpose);
@@ -244,22 +199,10 @@ func.func @main(%a: tensor<9x40x40xf32>, %b: tensor<8x16xf32>) -> tensor<8x16xf3
 }"#;
     let p = parse(text);
     let dims = &p.ops[0].operands[0].access.dims;
-    assert_eq!(
-        (dims[0].coefficients.clone(), dims[0].offset),
-        (vec![1, 0], 1)
-    );
-    assert_eq!(
-        (dims[1].coefficients.clone(), dims[1].offset),
-        (vec![0, 2], 3)
-    );
-    assert_eq!(
-        (dims[2].coefficients.clone(), dims[2].offset),
-        (vec![0, -1], 30)
-    );
-    assert_eq!(
-        p.ops[0].operands[0].access.to_affine_string(),
-        "(d0 + 1, d1 * 2 + 3, -d1 + 30)"
-    );
+    assert_eq!((dims[0].coefficients.clone(), dims[0].offset), (vec![1, 0], 1));
+    assert_eq!((dims[1].coefficients.clone(), dims[1].offset), (vec![0, 2], 3));
+    assert_eq!((dims[2].coefficients.clone(), dims[2].offset), (vec![0, -1], 30));
+    assert_eq!(p.ops[0].operands[0].access.to_affine_string(), "(d0 + 1, d1 * 2 + 3, -d1 + 30)");
     assert_eq!(trips(&p), [8, 16]);
 }
 
@@ -285,11 +228,8 @@ func.func @main(%a: tensor<32x64xf32>, %b: tensor<64x16xf32>) -> tensor<32x16xf3
     assert_eq!(names, ["linalg.fill", "linalg.matmul", "linalg.generic"]);
     let tags: Vec<&str> = p.ops.iter().map(|o| o.tag.as_str()).collect();
     assert_eq!(tags, ["operation_0", "operation_1", "operation_2"]);
-    let edges: Vec<(usize, usize, usize, usize)> = p
-        .edges
-        .iter()
-        .map(|e| (e.producer, e.result, e.consumer, e.operand))
-        .collect();
+    let edges: Vec<(usize, usize, usize, usize)> =
+        p.edges.iter().map(|e| (e.producer, e.result, e.consumer, e.operand)).collect();
     assert_eq!(edges, [(0, 0, 1, 2), (1, 0, 2, 0)]);
     assert_eq!(p.producers_of(2).count(), 1);
     assert_eq!(p.consumers_of(0).count(), 1);
@@ -307,11 +247,8 @@ func.func @main(%a: memref<32x64xf32>, %b: memref<64x16xf32>, %c: memref<32x16xf
   return
 }"#;
     let p = parse(text);
-    let edges: Vec<(usize, usize, usize, usize)> = p
-        .edges
-        .iter()
-        .map(|e| (e.producer, e.result, e.consumer, e.operand))
-        .collect();
+    let edges: Vec<(usize, usize, usize, usize)> =
+        p.edges.iter().map(|e| (e.producer, e.result, e.consumer, e.operand)).collect();
     assert_eq!(edges, [(0, 0, 1, 2), (1, 0, 2, 0), (1, 0, 2, 1)]);
 }
 
@@ -320,10 +257,7 @@ fn features_of_parsed_matmul_match_the_seed_example() {
     let p = parse(&builders::matmul(128, 64, 768, "f32"));
     let f = SeedFeatures::default().extract(&p, 0).unwrap();
     assert_eq!(f.len(), 711);
-    assert_eq!(
-        &f[..9],
-        &[0., 1., 0., 0., 0., 0., 0.03125, 0.015625, 0.1875]
-    );
+    assert_eq!(&f[..9], &[0., 1., 0., 0., 0., 0., 0.03125, 0.015625, 0.1875]);
     assert_eq!(&f[706..], &[1., 0., 1., 0., 0.]);
 }
 
@@ -331,9 +265,7 @@ fn features_of_parsed_matmul_match_the_seed_example() {
 // Malformed inputs: each gives its own error, none panics.
 
 fn corpus(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/malformed")
-        .join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/malformed").join(name)
 }
 
 #[test]
@@ -341,10 +273,7 @@ fn malformed_corpus_gives_clear_errors() {
     let err = |name: &str| parse_file(corpus(name)).expect_err(name);
     let e = err("truncated.mlir");
     assert!(matches!(e, IrError::Parse { .. }), "{e}");
-    assert!(
-        e.to_string().contains("truncated.mlir") && e.to_string().contains("line 3"),
-        "{e}"
-    );
+    assert!(e.to_string().contains("truncated.mlir") && e.to_string().contains("line 3"), "{e}");
     let e = err("wrong_types.mlir");
     assert!(matches!(e, IrError::Parse { .. }), "{e}");
     let e = err("bool_elements.mlir");
@@ -357,10 +286,7 @@ fn malformed_corpus_gives_clear_errors() {
     assert!(matches!(err("empty.mlir"), IrError::Empty { .. }));
     assert!(matches!(err("binary.mlir"), IrError::NotText { .. }));
     let e = err("unsupported_op.mlir");
-    assert!(
-        matches!(&e, IrError::UnsupportedOp { op, .. } if op == "linalg.softmax"),
-        "{e}"
-    );
+    assert!(matches!(&e, IrError::UnsupportedOp { op, .. } if op == "linalg.softmax"), "{e}");
     let e = err("does_not_exist.mlir");
     assert!(matches!(e, IrError::Io { .. }), "{e}");
     assert!(e.to_string().contains("does_not_exist.mlir"), "{e}");
@@ -379,15 +305,8 @@ fn ten_megabyte_garbage_is_a_parse_error() {
 
 #[test]
 fn feature_limits_are_errors_not_truncation() {
-    let p = fast(&builders::conv_2d(
-        ConvForm::NchwFchw,
-        conv_shape(1, 1),
-        "f32",
-    ));
-    let small = SeedFeatures::new(mlirrl_ir::FeatureConfig {
-        max_loops: 6,
-        ..Default::default()
-    });
+    let p = fast(&builders::conv_2d(ConvForm::NchwFchw, conv_shape(1, 1), "f32"));
+    let small = SeedFeatures::new(mlirrl_ir::FeatureConfig { max_loops: 6, ..Default::default() });
     let e = small.extract(&p, 0).unwrap_err();
     assert!(e.to_string().contains("7 loops"), "{e}");
 }
