@@ -23,7 +23,8 @@ pub struct Args {
 
 /// Runs the subcommand.
 pub fn run(args: Args) -> Result<(), Error> {
-    let options = ir::ParseOptions { check_vectorizable: !args.no_vectorize_check, ..Default::default() };
+    let options =
+        ir::ParseOptions { check_vectorizable: !args.no_vectorize_check, ..Default::default() };
     let program = ir::parse_file_with(&args.file, &options)?;
     let extractor = SeedFeatures::default();
     if args.json {

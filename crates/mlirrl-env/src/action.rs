@@ -149,7 +149,9 @@ impl fmt::Display for Action {
         match self {
             Self::NoTransformation => write!(f, "NT()"),
             Self::Vectorization => write!(f, "V()"),
-            Self::Tiling { sizes } => write!(f, "T({})", join(&mut sizes.iter().map(u64::to_string))),
+            Self::Tiling { sizes } => {
+                write!(f, "T({})", join(&mut sizes.iter().map(u64::to_string)))
+            }
             Self::TiledParallelization { sizes } => {
                 write!(f, "TP({})", join(&mut sizes.iter().map(u64::to_string)))
             }
@@ -180,7 +182,8 @@ impl std::str::FromStr for Action {
         let err = |reason: &str| ParseActionError { text: text.into(), reason: reason.into() };
         let open = text.find('(').ok_or_else(|| err("missing `(`"))?;
         let body = text[open + 1..].strip_suffix(')').ok_or_else(|| err("missing `)`"))?;
-        let kind = ActionKind::from_symbol(&text[..open]).ok_or_else(|| err("unknown action symbol"))?;
+        let kind =
+            ActionKind::from_symbol(&text[..open]).ok_or_else(|| err("unknown action symbol"))?;
         let numbers = |s: &str| -> Result<Vec<u64>, ParseActionError> {
             if s.is_empty() {
                 return Ok(Vec::new());
@@ -190,18 +193,24 @@ impl std::str::FromStr for Action {
         Ok(match kind {
             ActionKind::NoTransformation if body.is_empty() => Self::NoTransformation,
             ActionKind::Vectorization if body.is_empty() => Self::Vectorization,
-            ActionKind::NoTransformation | ActionKind::Vectorization => return Err(err("takes no parameters")),
+            ActionKind::NoTransformation | ActionKind::Vectorization => {
+                return Err(err("takes no parameters"));
+            }
             ActionKind::Tiling => Self::Tiling { sizes: numbers(body)? },
-            ActionKind::TiledParallelization => Self::TiledParallelization { sizes: numbers(body)? },
+            ActionKind::TiledParallelization => {
+                Self::TiledParallelization { sizes: numbers(body)? }
+            }
             ActionKind::TiledFusion => {
-                let (producer, sizes) = body.split_once(';').ok_or_else(|| err("expected `producer;sizes`"))?;
+                let (producer, sizes) =
+                    body.split_once(';').ok_or_else(|| err("expected `producer;sizes`"))?;
                 if producer.is_empty() {
                     return Err(err("empty producer tag"));
                 }
                 Self::TiledFusion { sizes: numbers(sizes)?, producer: producer.into() }
             }
             ActionKind::Interchange => {
-                let permutation: Vec<usize> = numbers(body)?.into_iter().map(|n| n as usize).collect();
+                let permutation: Vec<usize> =
+                    numbers(body)?.into_iter().map(|n| n as usize).collect();
                 let mut seen = vec![false; permutation.len()];
                 for &p in &permutation {
                     if p >= seen.len() || std::mem::replace(&mut seen[p], true) {
@@ -433,9 +442,13 @@ impl ActionSpace {
                     && match kind {
                         ActionKind::NoTransformation => true,
                         ActionKind::Tiling => n > 0,
-                        ActionKind::TiledParallelization => !progress.tiled() && op.parallel.iter().any(|&p| p),
+                        ActionKind::TiledParallelization => {
+                            !progress.tiled() && op.parallel.iter().any(|&p| p)
+                        }
                         ActionKind::TiledFusion => {
-                            !progress.tiled() && op.producer.is_some() && op.parallel.iter().any(|&p| p)
+                            !progress.tiled()
+                                && op.producer.is_some()
+                                && op.parallel.iter().any(|&p| p)
                         }
                         ActionKind::Interchange => n > 0,
                         ActionKind::Vectorization => {
@@ -469,7 +482,12 @@ impl ActionSpace {
 
     /// Decodes a raw multi-discrete action (`[selection, T (L), TP (L),
     /// TPF (L), I (1)]`), checking it against the mask.
-    pub fn decode(&self, raw: &[usize], op: &OpView, progress: &OpProgress) -> Result<Decoded, DecodeError> {
+    pub fn decode(
+        &self,
+        raw: &[usize],
+        op: &OpView,
+        progress: &OpProgress,
+    ) -> Result<Decoded, DecodeError> {
         let spec = self.spec();
         if raw.len() != spec.raw_len() {
             return Err(DecodeError::Length { got: raw.len(), expected: spec.raw_len() });
@@ -488,7 +506,9 @@ impl ActionSpace {
             let mut sizes = Vec::with_capacity(n);
             for (row, &p) in params.iter().enumerate() {
                 if p > m || !mask[base + row * (m + 1) + p] {
-                    return Err(DecodeError::Illegal(format!("tile choice {p} for loop {row} is masked")));
+                    return Err(DecodeError::Illegal(format!(
+                        "tile choice {p} for loop {row} is masked"
+                    )));
                 }
                 if row < n {
                     sizes.push(Self::tile_size(p));
@@ -508,7 +528,9 @@ impl ActionSpace {
             ActionKind::Interchange => {
                 let pointer = raw[1 + 3 * l];
                 if pointer >= l || !mask[spec.selection + 3 * l * (m + 1) + pointer] {
-                    return Err(DecodeError::Illegal(format!("interchange pointer {pointer} is masked")));
+                    return Err(DecodeError::Illegal(format!(
+                        "interchange pointer {pointer} is masked"
+                    )));
                 }
                 if progress.pending_interchange.len() + 1 < n {
                     return Ok(Decoded::InterchangeStep(pointer));
@@ -559,7 +581,11 @@ mod tests {
     use proptest::prelude::*;
 
     fn matmul_view() -> OpView {
-        OpView { trip_counts: vec![512, 512, 512], parallel: vec![true, true, false], producer: None }
+        OpView {
+            trip_counts: vec![512, 512, 512],
+            parallel: vec![true, true, false],
+            producer: None,
+        }
     }
 
     #[test]
@@ -575,7 +601,11 @@ mod tests {
         let space = ActionSpace::new(ActionSpaceConfig::default());
         let mut progress = OpProgress::default();
         let mask = space.mask(&matmul_view(), &progress);
-        assert_eq!(&mask[..6], &[false, false, false, false, true, false], "step 0 must interchange");
+        assert_eq!(
+            &mask[..6],
+            &[false, false, false, false, true, false],
+            "step 0 must interchange"
+        );
         progress.actions.push(Action::Interchange { permutation: vec![0, 1, 2] });
         let mask = space.mask(&matmul_view(), &progress);
         // step 1: not I, not NT; no producer -> no TPF; 512^3 > 512 -> no V.
@@ -597,7 +627,11 @@ mod tests {
         // 64: 1..32 allowed, 64 == bound is not.
         assert_eq!(row(1), [true, true, true, true, true, true, true, false]);
         assert_eq!(row(2), [true, false, false, false, false, false, false, false]);
-        assert_eq!(row(5), [true, false, false, false, false, false, false, false], "padding loops");
+        assert_eq!(
+            row(5),
+            [true, false, false, false, false, false, false, false],
+            "padding loops"
+        );
     }
 
     #[test]
@@ -609,7 +643,11 @@ mod tests {
         raw[0] = ActionKind::Interchange.index();
         for (i, p) in [2usize, 0].into_iter().enumerate() {
             raw[22] = p;
-            assert_eq!(space.decode(&raw, &view, &progress), Ok(Decoded::InterchangeStep(p)), "step {i}");
+            assert_eq!(
+                space.decode(&raw, &view, &progress),
+                Ok(Decoded::InterchangeStep(p)),
+                "step {i}"
+            );
             progress.pending_interchange.push(p);
         }
         raw[22] = 0;

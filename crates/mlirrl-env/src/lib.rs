@@ -1,14 +1,26 @@
 //! `mlirrl-env`: the transformation environment.
 //!
-//! Purpose: turn an agent's choices into real, measured programs. It will own
-//! - `Action` and `Schedule`: the action space (no transformation, tiling,
-//!   tiled parallelisation, tiled fusion, interchange, vectorisation), its
-//!   legality masks, and per-op ordered schedules with a canonical text form;
-//! - emission of schedules as Transform-dialect scripts addressed by op tags,
-//!   applied in-process with MLIR's Transform interpreter;
-//! - lowering, JIT compilation and timing behind the `Measurer` trait, with
-//!   output checks against the untransformed program, crash-isolating worker
-//!   processes and a persistent measurement cache;
-//! - `Env`, a gymnasium-style `reset` / `step` / `action_mask` interface.
-//!
-//! Nothing is implemented here yet; see the project's issue tracker.
+//! - [`action`]: the action space (no transformation, tiling, tiled
+//!   parallelisation, tiled fusion, interchange by level pointers,
+//!   vectorisation), multi-discrete decoding and legality masks;
+//! - [`schedule`]: per-op ordered actions with a canonical text form;
+//! - [`script`]: Transform-dialect scripts addressed by op tags;
+//! - [`session`]: a program transformed in-process, action by action, through
+//!   MLIR's Transform interpreter, with the program model re-read after each;
+//! - [`exec`]: lowering, JIT compilation (ExecutionEngine, O3) and timed runs;
+//! - [`measure`]: the [`Measurer`] trait and in-process measurement with
+//!   output checks against the untransformed program.
+
+pub mod action;
+pub mod exec;
+pub mod measure;
+pub mod schedule;
+pub mod script;
+pub mod session;
+
+pub use action::{Action, ActionKind, ActionSpace, ActionSpaceConfig, ActionSpaceSpec};
+pub use measure::{
+    Candidate, Failure, LocalMeasurer, MeasureConfig, MeasureJob, Measurement, Measurer, Timing,
+};
+pub use schedule::{OpSchedule, Schedule};
+pub use session::{ApplyError, Session};

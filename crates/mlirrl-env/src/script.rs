@@ -1,0 +1,287 @@
+//! Transform-dialect scripts for actions. Ops are addressed by their `tag`
+//! attribute; every script is a module with
+//! `transform.named_sequence @__transform_main`, so
+//! `mlir-opt-22 --transform-preload-library=transform-library-paths=T.mlir
+//! --transform-interpreter` applies it to the tagged program.
+
+use crate::action::Action;
+use mlirrl_ir::{ConvLayout, OpKind};
+use std::fmt::Write;
+
+/// What emission needs to know about the op an action targets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpInfo {
+    /// The op's tag.
+    pub tag: String,
+    /// Its kind (as re-read from the current IR: a generalised op is `Generic`).
+    pub kind: OpKind,
+    /// Full op name.
+    pub name: String,
+    /// Parallel flag per loop, in the current loop order.
+    pub parallel: Vec<bool>,
+}
+
+/// Tag given to a producer fused into `consumer`'s loop.
+pub fn fused_tag(producer: &str, consumer: &str) -> String {
+    format!("{producer}_{consumer}")
+}
+
+const ANY: &str = "!transform.any_op";
+
+fn list(values: &[u64]) -> String {
+    values.iter().map(u64::to_string).collect::<Vec<_>>().join(", ")
+}
+
+fn match_tag(out: &mut String, name: &str, tag: &str) {
+    let _ = writeln!(
+        out,
+        "    {name} = transform.structured.match attributes{{tag = \"{tag}\"}} in %root : ({ANY}) -> {ANY}"
+    );
+}
+
+/// `tile_using_for` of handle `op` with `sizes`; returns the tiled op's handle.
+fn tile_for(out: &mut String, p: &str, op: &str, sizes: &[u64]) -> String {
+    let n = sizes.iter().filter(|&&s| s != 0).count();
+    if n == 0 {
+        return op.to_string();
+    }
+    let loops = vec![ANY; n].join(", ");
+    let _ = writeln!(
+        out,
+        "    {p}_t, {p}_loops:{n} = transform.structured.tile_using_for {op} tile_sizes [{}] : ({ANY}) -> ({ANY}, {loops})",
+        list(sizes)
+    );
+    format!("{p}_t")
+}
+
+/// `tile_using_forall` of handle `op`; returns (tiled op, forall) handles.
+fn tile_forall(out: &mut String, p: &str, op: &str, sizes: &[u64]) -> Option<(String, String)> {
+    if sizes.iter().all(|&s| s == 0) {
+        return None;
+    }
+    let _ = writeln!(
+        out,
+        "    {p}_pt, {p}_forall = transform.structured.tile_using_forall {op} tile_sizes [{}] : ({ANY}) -> ({ANY}, {ANY})",
+        list(sizes)
+    );
+    Some((format!("{p}_pt"), format!("{p}_forall")))
+}
+
+fn annotate(out: &mut String, p: &str, handle: &str, tag: &str) {
+    let _ =
+        writeln!(out, "    {p}_name = transform.param.constant \"{tag}\" -> !transform.any_param");
+    let _ = writeln!(
+        out,
+        "    transform.annotate {handle} \"tag\" = {p}_name : {ANY}, !transform.any_param"
+    );
+}
+
+/// Splits tile sizes into (parallel-loop sizes, reduction-loop sizes).
+fn split(sizes: &[u64], parallel: &[bool]) -> (Vec<u64>, Vec<u64>) {
+    let par =
+        sizes.iter().enumerate().map(|(i, &s)| if parallel.get(i) == Some(&true) { s } else { 0 });
+    let red =
+        sizes.iter().enumerate().map(|(i, &s)| if parallel.get(i) == Some(&true) { 0 } else { s });
+    (par.collect(), red.collect())
+}
+
+/// Loop positions of the output row and the kernel row of a 2-D window op,
+/// which are tiled to 1 so `structured.decompose` can turn it into a 1-D op.
+fn window_rows(kind: &OpKind) -> Option<(usize, usize)> {
+    match kind {
+        // n, f, oh, ow, c, kh, kw
+        OpKind::Conv2d { layout: ConvLayout::NchwFchw } => Some((2, 5)),
+        // n, oh, ow, f, kh, kw, c
+        OpKind::Conv2d { layout: ConvLayout::NhwcHwcf } => Some((1, 4)),
+        // n, oh, ow, c, kh, kw
+        OpKind::DepthwiseConv { layout: ConvLayout::Nhwc } => Some((1, 4)),
+        // n, c, oh, ow, kh, kw
+        OpKind::Pooling { layout: ConvLayout::Nchw, .. } => Some((2, 4)),
+        // n, oh, ow, c, kh, kw
+        OpKind::Pooling { layout: ConvLayout::Nhwc, .. } => Some((1, 4)),
+        _ => None,
+    }
+}
+
+/// The vector lowering patterns applied after vectorisation: first fold
+/// multiply-reduce chains into `vector.contract`, then lower contractions to
+/// outer products (FMAs) and transfers to 1-D.
+pub fn vector_lowering(out: &mut String, p: &str) {
+    let _ = writeln!(
+        out,
+        "    {p}_funcs = transform.structured.match ops{{[\"func.func\"]}} in %root : ({ANY}) -> {ANY}"
+    );
+    let stages: [&[&str]; 2] = [
+        &[
+            "transform.apply_patterns.vector.reduction_to_contract",
+            "transform.apply_patterns.vector.transfer_permutation_patterns",
+        ],
+        &[
+            "transform.apply_patterns.vector.lower_contraction lowering_strategy = \"outerproduct\"",
+            "transform.apply_patterns.vector.transfer_permutation_patterns",
+            "transform.apply_patterns.vector.lower_multi_reduction lowering_strategy = \"innerparallel\"",
+            "transform.apply_patterns.vector.lower_transfer max_transfer_rank = 1",
+            "transform.apply_patterns.vector.lower_outerproduct",
+            "transform.apply_patterns.canonicalization",
+        ],
+    ];
+    for stage in stages {
+        let _ = writeln!(out, "    transform.apply_patterns to {p}_funcs {{");
+        for pattern in stage {
+            let _ = writeln!(out, "      {pattern}");
+        }
+        let _ = writeln!(out, "    }} : {ANY}");
+    }
+}
+
+/// The body lines (inside `@__transform_main`, with `%root` the payload) that
+/// apply `action` to the op described by `info`. `p` is a unique SSA prefix
+/// such as `%s3`. Identity interchanges, all-zero tilings and
+/// `NoTransformation` emit nothing.
+pub fn action_body(action: &Action, info: &OpInfo, p: &str) -> String {
+    let mut out = String::new();
+    let op = format!("{p}_op");
+    match action {
+        Action::NoTransformation => {}
+        Action::Tiling { sizes } => {
+            if sizes.iter().any(|&s| s != 0) {
+                match_tag(&mut out, &op, &info.tag);
+                tile_for(&mut out, p, &op, sizes);
+            }
+        }
+        Action::TiledParallelization { sizes } => {
+            let (par, red) = split(sizes, &info.parallel);
+            if sizes.iter().any(|&s| s != 0) {
+                match_tag(&mut out, &op, &info.tag);
+                let tiled = tile_forall(&mut out, p, &op, &par).map_or(op.clone(), |(t, _)| t);
+                tile_for(&mut out, p, &tiled, &red);
+            }
+        }
+        Action::TiledFusion { sizes, producer } => {
+            let (par, red) = split(sizes, &info.parallel);
+            match_tag(&mut out, &op, &info.tag);
+            let tiled = match tile_forall(&mut out, p, &op, &par) {
+                Some((tiled, forall)) => {
+                    let prod = format!("{p}_prod");
+                    match_tag(&mut out, &prod, producer);
+                    let _ = writeln!(
+                        out,
+                        "    {p}_fused, {p}_new = transform.structured.fuse_into_containing_op {prod} into {forall} : ({ANY}, {ANY}) -> ({ANY}, {ANY})"
+                    );
+                    annotate(&mut out, p, &format!("{p}_fused"), &fused_tag(producer, &info.tag));
+                    let _ = writeln!(
+                        out,
+                        "    {p}_dcef = transform.structured.match ops{{[\"func.func\"]}} in %root : ({ANY}) -> {ANY}"
+                    );
+                    let _ = writeln!(out, "    transform.apply_dce to {p}_dcef : {ANY}");
+                    tiled
+                }
+                None => op.clone(),
+            };
+            tile_for(&mut out, p, &tiled, &red);
+        }
+        Action::Interchange { permutation } => {
+            let identity = permutation.iter().enumerate().all(|(i, &v)| i == v);
+            if !identity {
+                match_tag(&mut out, &op, &info.tag);
+                let perm: Vec<String> = permutation.iter().map(usize::to_string).collect();
+                let _ = writeln!(
+                    out,
+                    "    {p}_gen = transform.structured.generalize {op} : ({ANY}) -> {ANY}"
+                );
+                let _ = writeln!(
+                    out,
+                    "    {p}_int = transform.structured.interchange {p}_gen iterator_interchange = [{}] : ({ANY}) -> {ANY}",
+                    perm.join(", ")
+                );
+                annotate(&mut out, p, &format!("{p}_int"), &info.tag);
+            }
+        }
+        Action::Vectorization => {
+            match_tag(&mut out, &op, &info.tag);
+            let mut target = op.clone();
+            let mut kind = info.kind.clone();
+            if matches!(kind, OpKind::Conv2d { layout: ConvLayout::NhwcFhwc }) {
+                let _ = writeln!(
+                    out,
+                    "    {p}_tr = transform.structured.transpose_conv2d {target} : ({ANY}) -> {ANY}"
+                );
+                target = format!("{p}_tr");
+                kind = OpKind::Conv2d { layout: ConvLayout::NhwcHwcf };
+            }
+            if let Some((oh, kh)) = window_rows(&kind) {
+                let mut sizes = vec![0u64; info.parallel.len()];
+                if oh < sizes.len() && kh < sizes.len() {
+                    sizes[oh] = 1;
+                    sizes[kh] = 1;
+                    let tiled = tile_for(&mut out, &format!("{p}_w"), &target, &sizes);
+                    let _ = writeln!(
+                        out,
+                        "    {p}_dec = transform.structured.decompose {tiled} : ({ANY}) -> {ANY}"
+                    );
+                    target = format!("{p}_dec");
+                }
+            }
+            let _ = writeln!(out, "    transform.structured.vectorize {target} : {ANY}");
+            vector_lowering(&mut out, p);
+        }
+    }
+    out
+}
+
+/// Wraps body lines into a complete transform module.
+pub fn wrap(body: &str) -> String {
+    format!(
+        "module attributes {{transform.with_named_sequence}} {{\n  transform.named_sequence @__transform_main(%root: {ANY} {{transform.readonly}}) {{\n{body}    transform.yield\n  }}\n}}\n"
+    )
+}
+
+/// A complete script for one action.
+pub fn action_script(action: &Action, info: &OpInfo) -> String {
+    wrap(&action_body(action, info, "%s0"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matmul() -> OpInfo {
+        OpInfo {
+            tag: "operation_0".into(),
+            kind: OpKind::Matmul,
+            name: "linalg.matmul".into(),
+            parallel: vec![true, true, false],
+        }
+    }
+
+    #[test]
+    fn tiled_parallelization_splits_parallel_and_reduction_sizes() {
+        let s = action_script(&Action::TiledParallelization { sizes: vec![64, 64, 64] }, &matmul());
+        assert!(s.contains("tile_using_forall %s0_op tile_sizes [64, 64, 0]"), "{s}");
+        assert!(s.contains("tile_using_for %s0_pt tile_sizes [0, 0, 64]"), "{s}");
+    }
+
+    #[test]
+    fn identity_interchange_and_zero_tiling_emit_nothing() {
+        let info = matmul();
+        assert_eq!(
+            action_body(&Action::Interchange { permutation: vec![0, 1, 2] }, &info, "%a"),
+            ""
+        );
+        assert_eq!(action_body(&Action::Tiling { sizes: vec![0, 0, 0] }, &info, "%a"), "");
+        assert_eq!(action_body(&Action::NoTransformation, &info, "%a"), "");
+    }
+
+    #[test]
+    fn conv_vectorization_decomposes_first() {
+        let info = OpInfo {
+            tag: "operation_3".into(),
+            kind: OpKind::Conv2d { layout: ConvLayout::NchwFchw },
+            name: "linalg.conv_2d_nchw_fchw".into(),
+            parallel: vec![true, true, true, true, false, false, false],
+        };
+        let s = action_script(&Action::Vectorization, &info);
+        assert!(s.contains("tile_sizes [0, 0, 1, 0, 0, 1, 0]"), "{s}");
+        assert!(s.contains("transform.structured.decompose"), "{s}");
+    }
+}
