@@ -20,6 +20,12 @@ enum Command {
     /// Print the program model of a .mlir file: ops, loops, trip counts,
     /// accesses, graph (and features with --features).
     Inspect(cli::inspect::Args),
+    /// Measure a .mlir file, untransformed or with a schedule or Transform
+    /// script, checked against the untransformed program.
+    Measure(cli::measure::Args),
+    /// Serve measurement and environment requests on stdin/stdout (started
+    /// by worker pools; not for interactive use).
+    Worker(cli::worker::Args),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +44,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Inspect(args) => cli::inspect::run(args),
+        Command::Measure(args) => cli::measure::run(args),
+        Command::Worker(args) => cli::worker::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

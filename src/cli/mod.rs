@@ -1,6 +1,8 @@
 //! Subcommands of the `mlirrl` tool.
 
 pub mod inspect;
+pub mod measure;
+pub mod worker;
 
 /// The error every subcommand returns; printed once by `main`.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;

@@ -9,18 +9,30 @@
 //!   MLIR's Transform interpreter, with the program model re-read after each;
 //! - [`exec`]: lowering, JIT compilation (ExecutionEngine, O3) and timed runs;
 //! - [`measure`]: the [`Measurer`] trait and in-process measurement with
-//!   output checks against the untransformed program.
+//!   output checks against the untransformed program;
+//! - [`cache`]: the persistent, atomic measurement cache;
+//! - [`env`]: the gymnasium-style [`Env`] (`reset`, `step`, `action_mask`);
+//! - [`worker`]: worker processes (crash and hang isolation), the measuring
+//!   [`worker::WorkerPool`] and the batched [`worker::EnvPool`].
 
 pub mod action;
+pub mod cache;
+pub mod env;
 pub mod exec;
 pub mod measure;
 pub mod schedule;
 pub mod script;
 pub mod session;
+pub mod worker;
 
 pub use action::{Action, ActionKind, ActionSpace, ActionSpaceConfig, ActionSpaceSpec};
+pub use cache::{Cache, CachedMeasurer};
+pub use env::{
+    Benchmark, Env, EnvConfig, Observation, ObservationSpec, RewardConfig, Step, StepInfo,
+};
 pub use measure::{
     Candidate, Failure, LocalMeasurer, MeasureConfig, MeasureJob, Measurement, Measurer, Timing,
 };
 pub use schedule::{OpSchedule, Schedule};
 pub use session::{ApplyError, Session};
+pub use worker::{EnvPool, WorkerCommand, WorkerPool};

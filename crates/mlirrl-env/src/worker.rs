@@ -1,0 +1,717 @@
+//! Crash isolation: MLIR work runs in worker processes that speak a small
+//! length-prefixed JSON protocol over stdin/stdout.
+//!
+//! A frame is a little-endian `u32` byte length followed by that many bytes
+//! of JSON ([`Request`] to the worker, [`Response`] back). A worker handles
+//! one request at a time. When a worker dies (segfault, abort) or exceeds a
+//! request's time limit, the [`WorkerProcess`] reports the failure for that
+//! request only, kills what is left and starts a fresh process on the next
+//! request.
+//!
+//! [`WorkerPool`] spreads measurement batches over N workers and implements
+//! [`Measurer`]; [`EnvPool`] hosts environments in workers for PPO rollouts
+//! and replays the surviving episodes of a worker that died.
+
+use crate::{
+    cache::{Cache, CachedMeasurer},
+    env::{Benchmark, Env, EnvConfig, Observation, Step, StepInfo},
+    measure::{Failure, LocalMeasurer, MeasureJob, Measurement, Measurer},
+};
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use std::{
+    collections::HashMap,
+    io::{self, BufReader, BufWriter, Read, Write},
+    path::PathBuf,
+    process::{Child, ChildStdin, Command, Stdio},
+    sync::{
+        Arc, Mutex,
+        mpsc::{self, Receiver, RecvTimeoutError},
+    },
+    thread,
+    time::Duration,
+};
+
+/// Largest frame accepted (guards against garbage lengths).
+pub const MAX_FRAME: usize = 1 << 30;
+
+/// A request to a worker.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Request {
+    /// Liveness check.
+    Ping,
+    /// Measure one job.
+    Measure(MeasureJob),
+    /// Create (or replace) environment `slot` with `config`.
+    EnvCreate {
+        /// Slot number.
+        slot: usize,
+        /// Configuration.
+        config: Box<EnvConfig>,
+    },
+    /// Reset environment `slot`.
+    EnvReset {
+        /// Slot number.
+        slot: usize,
+        /// Benchmark.
+        benchmark: Benchmark,
+    },
+    /// Step environment `slot`.
+    EnvStep {
+        /// Slot number.
+        slot: usize,
+        /// Raw multi-discrete action.
+        action: Vec<usize>,
+    },
+}
+
+/// A worker's answer.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Response {
+    /// Answer to `Ping`.
+    Pong {
+        /// Worker process id.
+        pid: u32,
+        /// Machine fingerprint.
+        fingerprint: String,
+    },
+    /// Answer to `Measure`.
+    Measured(Measurement),
+    /// Answer to `EnvCreate`.
+    Created,
+    /// Answer to `EnvReset`.
+    Reset(Observation),
+    /// Answer to `EnvStep`.
+    Stepped(Box<Step>),
+    /// The request failed without killing the worker.
+    Error(String),
+}
+
+/// Writes one frame.
+pub fn write_frame<T: Serialize>(w: &mut impl Write, value: &T) -> io::Result<()> {
+    let bytes = serde_json::to_vec(value).map_err(io::Error::other)?;
+    if bytes.len() > MAX_FRAME {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, "frame too large"));
+    }
+    w.write_all(&(bytes.len() as u32).to_le_bytes())?;
+    w.write_all(&bytes)?;
+    w.flush()
+}
+
+/// Reads one frame; `Ok(None)` at a clean end of stream.
+pub fn read_frame<T: DeserializeOwned>(r: &mut impl Read) -> io::Result<Option<T>> {
+    let mut len = [0u8; 4];
+    match r.read_exact(&mut len) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(e),
+    }
+    let len = u32::from_le_bytes(len) as usize;
+    if len > MAX_FRAME {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, format!("frame of {len} bytes")));
+    }
+    let mut buf = vec![0u8; len];
+    r.read_exact(&mut buf)?;
+    serde_json::from_slice(&buf)
+        .map(Some)
+        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+}
+
+/// Options of a serving worker.
+#[derive(Clone, Debug, Default)]
+pub struct ServeOptions {
+    /// Measurement cache directory, if any.
+    pub cache_dir: Option<PathBuf>,
+}
+
+struct Shared(Arc<dyn Measurer + Send + Sync>);
+
+impl Measurer for Shared {
+    fn measure(&self, job: &MeasureJob) -> Measurement {
+        self.0.measure(job)
+    }
+    fn measure_batch(&self, jobs: &[MeasureJob]) -> Vec<Measurement> {
+        self.0.measure_batch(jobs)
+    }
+}
+
+/// Serves requests from `input` until it closes: the body of `mlirrl worker`.
+pub fn serve(input: impl Read, output: impl Write, options: &ServeOptions) -> io::Result<()> {
+    let mut input = BufReader::new(input);
+    let mut output = BufWriter::new(output);
+    let measurer: Arc<dyn Measurer + Send + Sync> = match &options.cache_dir {
+        Some(dir) => Arc::new(CachedMeasurer::new(LocalMeasurer::new(), Cache::open(dir)?)),
+        None => Arc::new(LocalMeasurer::new()),
+    };
+    let mut envs: HashMap<usize, Env> = HashMap::new();
+    while let Some(request) = read_frame::<Request>(&mut input)? {
+        let response = match request {
+            Request::Ping => Response::Pong {
+                pid: std::process::id(),
+                fingerprint: crate::measure::machine_fingerprint(),
+            },
+            Request::Measure(job) => Response::Measured(measurer.measure(&job)),
+            Request::EnvCreate { slot, config } => {
+                envs.insert(slot, Env::new(*config, Box::new(Shared(measurer.clone()))));
+                Response::Created
+            }
+            Request::EnvReset { slot, benchmark } => match envs.get_mut(&slot) {
+                Some(env) => match env.reset(&benchmark) {
+                    Ok(obs) => Response::Reset(obs),
+                    Err(e) => Response::Error(e.to_string()),
+                },
+                None => Response::Error(format!("no environment in slot {slot}")),
+            },
+            Request::EnvStep { slot, action } => match envs.get_mut(&slot) {
+                Some(env) => match env.step(&action) {
+                    Ok(step) => Response::Stepped(Box::new(step)),
+                    Err(e) => Response::Error(e.to_string()),
+                },
+                None => Response::Error(format!("no environment in slot {slot}")),
+            },
+        };
+        write_frame(&mut output, &response)?;
+    }
+    Ok(())
+}
+
+/// The first argument that makes a binary act as a worker (see
+/// [`serve_if_requested`]).
+pub const WORKER_ARG: &str = "worker";
+
+/// If this process was started as a worker (`argv[1] == "worker"`), serves
+/// stdin/stdout and exits. Examples call this first so that they can be their
+/// own workers.
+pub fn serve_if_requested() {
+    let mut args = std::env::args().skip(1);
+    if args.next().as_deref() == Some(WORKER_ARG) {
+        let mut options = ServeOptions::default();
+        while let Some(a) = args.next() {
+            if a == "--cache" {
+                options.cache_dir = args.next().map(PathBuf::from);
+            }
+        }
+        let code = match serve(io::stdin().lock(), io::stdout().lock(), &options) {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("error: worker: {e}");
+                1
+            }
+        };
+        std::process::exit(code);
+    }
+}
+
+/// How to start a worker process.
+#[derive(Clone, Debug)]
+pub struct WorkerCommand {
+    /// Executable.
+    pub program: PathBuf,
+    /// Arguments (must make it serve, e.g. `["worker"]`).
+    pub args: Vec<String>,
+    /// OpenMP threads of the worker (`OMP_NUM_THREADS`).
+    pub threads: usize,
+    /// Measurement cache directory shared by the workers.
+    pub cache_dir: Option<PathBuf>,
+}
+
+impl WorkerCommand {
+    /// `program worker`.
+    pub fn new(program: impl Into<PathBuf>) -> Self {
+        Self { program: program.into(), args: vec![WORKER_ARG.into()], threads: 1, cache_dir: None }
+    }
+
+    /// This executable as its own worker (it must call
+    /// [`serve_if_requested`] at start, as the `mlirrl` binary and the
+    /// examples do).
+    pub fn current_exe() -> io::Result<Self> {
+        Ok(Self::new(std::env::current_exe()?))
+    }
+
+    fn spawn(&self) -> io::Result<Child> {
+        let mut command = Command::new(&self.program);
+        command.args(&self.args);
+        if let Some(dir) = &self.cache_dir {
+            command.arg("--cache").arg(dir);
+        }
+        command
+            .env("OMP_NUM_THREADS", self.threads.max(1).to_string())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+    }
+}
+
+struct Running {
+    child: Child,
+    stdin: BufWriter<ChildStdin>,
+    responses: Receiver<io::Result<Option<Response>>>,
+    stderr: Arc<Mutex<String>>,
+}
+
+/// Why a request got no answer.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum WorkerError {
+    /// The worker died while handling the request.
+    #[error("worker died: {0}")]
+    Crashed(String),
+    /// The request exceeded its time limit; the worker was killed.
+    #[error("worker timed out after {0} ms")]
+    Timeout(u64),
+    /// The worker could not be started or spoke garbage.
+    #[error("worker unusable: {0}")]
+    Io(String),
+}
+
+/// One worker process, restarted on demand.
+pub struct WorkerProcess {
+    command: WorkerCommand,
+    running: Option<Running>,
+    restarts: usize,
+}
+
+fn describe_exit(status: std::process::ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match status.signal() {
+        Some(sig) => {
+            let name = match sig {
+                libc::SIGSEGV => "SIGSEGV",
+                libc::SIGABRT => "SIGABRT",
+                libc::SIGBUS => "SIGBUS",
+                libc::SIGILL => "SIGILL",
+                libc::SIGFPE => "SIGFPE",
+                libc::SIGKILL => "SIGKILL",
+                _ => "signal",
+            };
+            format!("killed by {name} ({sig})")
+        }
+        None => format!("exited with {status}"),
+    }
+}
+
+impl WorkerProcess {
+    /// A worker that starts on first use.
+    pub fn new(command: WorkerCommand) -> Self {
+        Self { command, running: None, restarts: 0 }
+    }
+
+    /// How many times the process was (re)started.
+    pub fn starts(&self) -> usize {
+        self.restarts
+    }
+
+    fn start(&mut self) -> Result<&mut Running, WorkerError> {
+        if self.running.is_none() {
+            let mut child = self.command.spawn().map_err(|e| {
+                WorkerError::Io(format!("cannot start {}: {e}", self.command.program.display()))
+            })?;
+            let stdin = child.stdin.take().ok_or_else(|| WorkerError::Io("no stdin".into()))?;
+            let mut stdout =
+                child.stdout.take().ok_or_else(|| WorkerError::Io("no stdout".into()))?;
+            let mut stderr_pipe =
+                child.stderr.take().ok_or_else(|| WorkerError::Io("no stderr".into()))?;
+            let (tx, rx) = mpsc::channel();
+            thread::spawn(move || {
+                let mut reader = BufReader::new(&mut stdout);
+                loop {
+                    let frame = read_frame::<Response>(&mut reader);
+                    let end = !matches!(frame, Ok(Some(_)));
+                    if tx.send(frame).is_err() || end {
+                        break;
+                    }
+                }
+            });
+            let stderr = Arc::new(Mutex::new(String::new()));
+            let sink = stderr.clone();
+            thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while let Ok(n) = stderr_pipe.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    if let Ok(mut s) = sink.lock() {
+                        s.push_str(&String::from_utf8_lossy(&buf[..n]));
+                        if s.len() > 8192 {
+                            let cut = s.len() - 4096;
+                            let cut = (cut..s.len()).find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+                            s.replace_range(..cut, "");
+                        }
+                    }
+                }
+            });
+            self.restarts += 1;
+            self.running =
+                Some(Running { child, stdin: BufWriter::new(stdin), responses: rx, stderr });
+        }
+        self.running.as_mut().ok_or_else(|| WorkerError::Io("not running".into()))
+    }
+
+    fn kill(&mut self) -> String {
+        match self.running.take() {
+            Some(mut r) => {
+                let _ = r.child.kill();
+                let status = r.child.wait().map(describe_exit).unwrap_or_else(|e| e.to_string());
+                let tail = r.stderr.lock().map(|s| s.trim().to_string()).unwrap_or_default();
+                if tail.is_empty() { status } else { format!("{status}; stderr: {tail}") }
+            }
+            None => "not running".into(),
+        }
+    }
+
+    /// Sends a request and waits up to `timeout` for the answer.
+    pub fn request(
+        &mut self,
+        request: &Request,
+        timeout: Duration,
+    ) -> Result<Response, WorkerError> {
+        let running = self.start()?;
+        if let Err(e) = write_frame(&mut running.stdin, request) {
+            let status = self.kill();
+            return Err(WorkerError::Crashed(format!("{status} (write failed: {e})")));
+        }
+        let running = self.running.as_mut().ok_or_else(|| WorkerError::Io("not running".into()))?;
+        match running.responses.recv_timeout(timeout) {
+            Ok(Ok(Some(response))) => Ok(response),
+            Ok(Ok(None)) | Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => {
+                // Give the stderr reader a moment to collect the last words.
+                thread::sleep(Duration::from_millis(20));
+                Err(WorkerError::Crashed(self.kill()))
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                self.kill();
+                Err(WorkerError::Timeout(timeout.as_millis() as u64))
+            }
+        }
+    }
+
+    /// Sends a measurement job; every failure becomes a [`Measurement`].
+    pub fn measure(&mut self, job: &MeasureJob) -> Measurement {
+        let timeout = Duration::from_millis(job.config.timeout_ms.max(1));
+        match self.request(&Request::Measure(job.clone()), timeout) {
+            Ok(Response::Measured(m)) => m,
+            Ok(Response::Error(e)) => Measurement::failed(Failure::Worker(e), job.config.threads),
+            Ok(other) => Measurement::failed(
+                Failure::Worker(format!("unexpected answer {other:?}")),
+                job.config.threads,
+            ),
+            Err(WorkerError::Crashed(s)) => {
+                Measurement::failed(Failure::Crashed(s), job.config.threads)
+            }
+            Err(WorkerError::Timeout(ms)) => {
+                Measurement::failed(Failure::Timeout(ms), job.config.threads)
+            }
+            Err(WorkerError::Io(s)) => Measurement::failed(Failure::Worker(s), job.config.threads),
+        }
+    }
+}
+
+impl Drop for WorkerProcess {
+    fn drop(&mut self) {
+        if let Some(mut r) = self.running.take() {
+            drop(r.stdin);
+            // A worker exits when its stdin closes; don't wait on a stuck one.
+            for _ in 0..50 {
+                if let Ok(Some(_)) = r.child.try_wait() {
+                    return;
+                }
+                thread::sleep(Duration::from_millis(10));
+            }
+            let _ = r.child.kill();
+            let _ = r.child.wait();
+        }
+    }
+}
+
+/// A pool of worker processes measuring batches in parallel.
+pub struct WorkerPool {
+    workers: Vec<Mutex<WorkerProcess>>,
+}
+
+impl WorkerPool {
+    /// `n` workers started from `command` (lazily).
+    pub fn new(command: WorkerCommand, n: usize) -> Self {
+        Self {
+            workers: (0..n.max(1))
+                .map(|_| Mutex::new(WorkerProcess::new(command.clone())))
+                .collect(),
+        }
+    }
+
+    /// Number of workers.
+    pub fn len(&self) -> usize {
+        self.workers.len()
+    }
+
+    /// Whether the pool has no workers (never: at least one is created).
+    pub fn is_empty(&self) -> bool {
+        self.workers.is_empty()
+    }
+
+    /// Total process starts (first starts plus restarts).
+    pub fn starts(&self) -> usize {
+        self.workers.iter().filter_map(|w| w.lock().ok().map(|w| w.starts())).sum()
+    }
+}
+
+impl Measurer for WorkerPool {
+    fn measure(&self, job: &MeasureJob) -> Measurement {
+        self.measure_batch(std::slice::from_ref(job)).pop().unwrap_or_else(|| {
+            Measurement::failed(Failure::Worker("no result".into()), job.config.threads)
+        })
+    }
+
+    fn measure_batch(&self, jobs: &[MeasureJob]) -> Vec<Measurement> {
+        let next = Mutex::new(0usize);
+        let results: Vec<Mutex<Option<Measurement>>> =
+            jobs.iter().map(|_| Mutex::new(None)).collect();
+        thread::scope(|scope| {
+            for worker in &self.workers {
+                scope.spawn(|| {
+                    let Ok(mut worker) = worker.lock() else { return };
+                    loop {
+                        let i = {
+                            let Ok(mut n) = next.lock() else { return };
+                            let i = *n;
+                            *n += 1;
+                            i
+                        };
+                        if i >= jobs.len() {
+                            break;
+                        }
+                        let m = worker.measure(&jobs[i]);
+                        if let Ok(mut slot) = results[i].lock() {
+                            *slot = Some(m);
+                        }
+                    }
+                });
+            }
+        });
+        results
+            .into_iter()
+            .zip(jobs)
+            .map(|(r, j)| {
+                r.into_inner().ok().flatten().unwrap_or_else(|| {
+                    Measurement::failed(
+                        Failure::Worker("no worker handled the job".into()),
+                        j.config.threads,
+                    )
+                })
+            })
+            .collect()
+    }
+}
+
+struct SlotLog {
+    benchmark: Benchmark,
+    actions: Vec<Vec<usize>>,
+    done: bool,
+}
+
+/// Environments hosted in worker processes, for batched rollouts.
+///
+/// Slot `i` lives in worker `i % workers`. Requests to different workers run
+/// in parallel. When a worker dies or times out, the slot whose request was in
+/// flight ends its episode with the run-failure reward; the worker is
+/// restarted and every other episode it hosted is rebuilt by replaying its
+/// reset and actions, so only that one episode is lost.
+pub struct EnvPool {
+    workers: Vec<Mutex<WorkerProcess>>,
+    config: EnvConfig,
+    slots: Vec<Mutex<Option<SlotLog>>>,
+    timeout: Duration,
+}
+
+fn env_error(e: impl std::fmt::Display) -> io::Error {
+    io::Error::other(e.to_string())
+}
+
+impl EnvPool {
+    /// `slots` environments over `workers` processes.
+    pub fn new(command: WorkerCommand, workers: usize, slots: usize, config: EnvConfig) -> Self {
+        let timeout = Duration::from_millis(config.measure.timeout_ms.saturating_mul(2).max(1000));
+        Self {
+            workers: (0..workers.max(1))
+                .map(|_| Mutex::new(WorkerProcess::new(command.clone())))
+                .collect(),
+            config,
+            slots: (0..slots).map(|_| Mutex::new(None)).collect(),
+            timeout,
+        }
+    }
+
+    /// Number of environment slots.
+    pub fn slots(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Total worker process starts (first starts plus restarts).
+    pub fn starts(&self) -> usize {
+        self.workers.iter().filter_map(|w| w.lock().ok().map(|w| w.starts())).sum()
+    }
+
+    fn worker_of(&self, slot: usize) -> usize {
+        slot % self.workers.len()
+    }
+
+    /// Rebuilds every live episode of worker `w` except `skip` after a restart.
+    fn replay(&self, worker: &mut WorkerProcess, w: usize, skip: usize) {
+        for slot in (0..self.slots.len()).filter(|&s| self.worker_of(s) == w && s != skip) {
+            let Ok(mut guard) = self.slots[slot].lock() else { continue };
+            let Some(log) = guard.as_mut() else { continue };
+            if log.done {
+                continue;
+            }
+            let config = Box::new(self.config.clone());
+            let mut ok = matches!(
+                worker.request(&Request::EnvCreate { slot, config }, self.timeout),
+                Ok(Response::Created)
+            ) && matches!(
+                worker.request(
+                    &Request::EnvReset { slot, benchmark: log.benchmark.clone() },
+                    self.timeout
+                ),
+                Ok(Response::Reset(_))
+            );
+            for action in &log.actions {
+                if !ok {
+                    break;
+                }
+                ok = matches!(
+                    worker
+                        .request(&Request::EnvStep { slot, action: action.clone() }, self.timeout),
+                    Ok(Response::Stepped(_))
+                );
+            }
+            if !ok {
+                log.done = true;
+            }
+        }
+    }
+
+    fn reset_one(&self, slot: usize, benchmark: &Benchmark) -> io::Result<Observation> {
+        let w = self.worker_of(slot);
+        let mut worker = self.workers[w].lock().map_err(env_error)?;
+        let config = Box::new(self.config.clone());
+        let created = worker.request(&Request::EnvCreate { slot, config }, self.timeout);
+        if created.is_err() {
+            self.replay(&mut worker, w, slot);
+        }
+        match created {
+            Ok(Response::Created) => {}
+            Ok(other) => return Err(env_error(format!("unexpected answer {other:?}"))),
+            Err(e) => return Err(env_error(e)),
+        }
+        let answer =
+            worker.request(&Request::EnvReset { slot, benchmark: benchmark.clone() }, self.timeout);
+        let crashed = answer.is_err();
+        if crashed {
+            self.replay(&mut worker, w, slot);
+        }
+        let obs = match answer {
+            Ok(Response::Reset(obs)) => obs,
+            Ok(Response::Error(e)) => return Err(env_error(e)),
+            Ok(other) => return Err(env_error(format!("unexpected answer {other:?}"))),
+            Err(e) => return Err(env_error(e)),
+        };
+        *self.slots[slot].lock().map_err(env_error)? =
+            Some(SlotLog { benchmark: benchmark.clone(), actions: Vec::new(), done: false });
+        Ok(obs)
+    }
+
+    /// Resets slot `i` with `benchmarks[i]` for every given pair, in parallel.
+    pub fn reset(&self, requests: &[(usize, Benchmark)]) -> Vec<io::Result<Observation>> {
+        self.parallel(requests, |(slot, _)| *slot, |(slot, b)| self.reset_one(*slot, b))
+    }
+
+    fn failed_step(&self, slot: usize, reason: String) -> Step {
+        let spec = crate::env::observation_spec(&self.config);
+        Step {
+            observation: Observation {
+                features: vec![0.0; spec.total],
+                mask: vec![false; spec.mask],
+                op: String::new(),
+            },
+            reward: self.config.reward.run_failure,
+            done: true,
+            info: StepInfo {
+                failure: Some(reason),
+                speedup: Some(1.0),
+                op: format!("slot {slot}"),
+                ..Default::default()
+            },
+        }
+    }
+
+    fn step_one(&self, slot: usize, action: &[usize]) -> io::Result<Step> {
+        let w = self.worker_of(slot);
+        let mut worker = self.workers[w].lock().map_err(env_error)?;
+        let answer =
+            worker.request(&Request::EnvStep { slot, action: action.to_vec() }, self.timeout);
+        match answer {
+            Ok(Response::Stepped(step)) => {
+                let mut guard = self.slots[slot].lock().map_err(env_error)?;
+                if let Some(log) = guard.as_mut() {
+                    log.actions.push(action.to_vec());
+                    log.done = step.done;
+                }
+                Ok(*step)
+            }
+            Ok(Response::Error(e)) => Err(env_error(e)),
+            Ok(other) => Err(env_error(format!("unexpected answer {other:?}"))),
+            Err(e) => {
+                if let Ok(mut guard) = self.slots[slot].lock() {
+                    if let Some(log) = guard.as_mut() {
+                        log.done = true;
+                    }
+                }
+                self.replay(&mut worker, w, slot);
+                Ok(self.failed_step(slot, e.to_string()))
+            }
+        }
+    }
+
+    /// Steps the given slots with their actions, in parallel across workers.
+    /// A worker crash or timeout ends only the affected slot's episode (with
+    /// the run-failure reward); misuse (illegal action, no episode) is an error.
+    pub fn step(&self, actions: &[(usize, Vec<usize>)]) -> Vec<io::Result<Step>> {
+        self.parallel(actions, |(slot, _)| *slot, |(slot, action)| self.step_one(*slot, action))
+    }
+
+    /// Runs `f` on every item, one thread per worker, each handling the items
+    /// of the slots its worker hosts (in order).
+    fn parallel<T: Sync, R: Send>(
+        &self,
+        items: &[T],
+        slot_of: impl Fn(&T) -> usize + Sync,
+        f: impl Fn(&T) -> io::Result<R> + Sync,
+    ) -> Vec<io::Result<R>> {
+        let results: Vec<Mutex<Option<io::Result<R>>>> =
+            items.iter().map(|_| Mutex::new(None)).collect();
+        thread::scope(|scope| {
+            for w in 0..self.workers.len() {
+                let (results, f, slot_of) = (&results, &f, &slot_of);
+                scope.spawn(move || {
+                    for (i, item) in items.iter().enumerate() {
+                        if self.worker_of(slot_of(item)) == w {
+                            let r = f(item);
+                            if let Ok(mut slot) = results[i].lock() {
+                                *slot = Some(r);
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        results
+            .into_iter()
+            .map(|r| {
+                r.into_inner()
+                    .ok()
+                    .flatten()
+                    .unwrap_or_else(|| Err(env_error("request not handled")))
+            })
+            .collect()
+    }
+}
