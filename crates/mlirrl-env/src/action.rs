@@ -452,7 +452,8 @@ impl ActionSpace {
                         }
                         ActionKind::Interchange => n > 0,
                         ActionKind::Vectorization => {
-                            op.trip_counts.iter().product::<u64>() <= self.config.vect_size_limit
+                            mlirrl_ir::saturating_product(op.trip_counts.iter().copied())
+                                <= self.config.vect_size_limit
                         }
                     };
                 mask[kind.index()] = allowed;

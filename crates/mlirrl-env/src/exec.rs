@@ -58,7 +58,7 @@ pub struct BufferType {
 impl BufferType {
     /// Number of elements.
     pub fn len(&self) -> usize {
-        self.shape.iter().product::<u64>() as usize
+        mlirrl_ir::saturating_product(self.shape.iter().copied()) as usize
     }
 
     /// Whether it has no elements.

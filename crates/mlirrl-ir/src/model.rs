@@ -173,14 +173,14 @@ pub struct Operand {
 }
 
 impl Operand {
-    /// Number of elements of the operand.
+    /// Number of elements of the operand (saturating at `u64::MAX`).
     pub fn num_elements(&self) -> u64 {
-        self.shape.iter().product()
+        saturating_product(self.shape.iter().copied())
     }
 
-    /// Size in bytes.
+    /// Size in bytes (saturating).
     pub fn size_bytes(&self) -> u64 {
-        self.num_elements() * self.element_type.size_bytes() as u64
+        self.num_elements().saturating_mul(self.element_type.size_bytes() as u64)
     }
 }
 
@@ -466,9 +466,9 @@ impl LinalgOp {
         self.loops.len()
     }
 
-    /// Product of the trip counts.
+    /// Product of the trip counts (saturating at `u64::MAX`).
     pub fn iterations(&self) -> u64 {
-        self.loops.iter().map(|l| l.trip_count).product()
+        saturating_product(self.loops.iter().map(|l| l.trip_count))
     }
 
     /// DPS inputs.
@@ -484,12 +484,12 @@ impl LinalgOp {
     /// Arithmetic operations of the whole op: iterations times body ops.
     /// For `linalg.matmul` M x N x K this is 2·M·N·K.
     pub fn flops(&self) -> u64 {
-        self.iterations() * u64::from(self.body.total())
+        self.iterations().saturating_mul(u64::from(self.body.total()))
     }
 
     /// Bytes of all operands (each read or written once): the minimum traffic.
     pub fn bytes(&self) -> u64 {
-        self.operands.iter().map(Operand::size_bytes).sum()
+        self.operands.iter().map(Operand::size_bytes).fold(0, u64::saturating_add)
     }
 }
 
@@ -524,13 +524,19 @@ impl Program {
 
     /// Total arithmetic operations of all ops.
     pub fn flops(&self) -> u64 {
-        self.ops.iter().map(LinalgOp::flops).sum()
+        self.ops.iter().map(LinalgOp::flops).fold(0, u64::saturating_add)
     }
 
     /// A stable 64-bit FNV-1a hash of the tagged source, for cache keys.
     pub fn source_hash(&self) -> u64 {
         fnv1a(self.tagged_source.as_bytes())
     }
+}
+
+/// Product that saturates at `u64::MAX` instead of overflowing (shapes of
+/// hostile inputs can be huge).
+pub fn saturating_product(values: impl IntoIterator<Item = u64>) -> u64 {
+    values.into_iter().fold(1, u64::saturating_mul)
 }
 
 /// 64-bit FNV-1a: a small, stable, dependency-free hash (stable across Rust
