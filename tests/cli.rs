@@ -149,3 +149,259 @@ fn bad_arguments_are_usage_errors() {
     let out = mlirrl(&["frobnicate"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+// ---------------------------------------------------------------------------
+// Measurement through worker processes: crash and hang isolation.
+
+use mlirrl::env::{
+    Benchmark, Candidate, EnvConfig, EnvPool, Failure, MeasureConfig, MeasureJob, Measurer,
+    Schedule, WorkerCommand, WorkerPool,
+};
+
+/// A kernel that really crashes: it reads 4 TB past its input.
+const CRASHING_KERNEL: &str = r#"
+#id = affine_map<(d0) -> (d0)>
+func.func @main(%t: tensor<16xf32>, %o: tensor<16xf32>) -> tensor<16xf32> {
+  %r = linalg.generic {indexing_maps = [#id], iterator_types = ["parallel"]} outs(%o : tensor<16xf32>) {
+  ^bb0(%out: f32):
+    %i = linalg.index 0 : index
+    %big = arith.constant 1000000000000 : index
+    %j = arith.muli %i, %big : index
+    %v = tensor.extract %t[%j] : tensor<16xf32>
+    linalg.yield %v : f32
+  } -> tensor<16xf32>
+  return %r : tensor<16xf32>
+}"#;
+
+/// A kernel that really hangs: it counts up in floating point until the
+/// value is NaN, which never happens (it saturates at +inf).
+const HANGING_KERNEL: &str = r#"
+#id = affine_map<(d0) -> (d0)>
+func.func @main(%o: tensor<16xf32>) -> tensor<16xf32> {
+  %r = linalg.generic {indexing_maps = [#id], iterator_types = ["parallel"]} outs(%o : tensor<16xf32>) {
+  ^bb0(%out: f32):
+    %one = arith.constant 1.0e30 : f32
+    %w = scf.while (%x = %out) : (f32) -> f32 {
+      %c = arith.cmpf ord, %x, %x : f32
+      scf.condition(%c) %x : f32
+    } do {
+    ^bb1(%y: f32):
+      %n = arith.addf %y, %one : f32
+      scf.yield %n : f32
+    }
+    linalg.yield %w : f32
+  } -> tensor<16xf32>
+  return %r : tensor<16xf32>
+}"#;
+
+fn worker_command() -> WorkerCommand {
+    let mut c = WorkerCommand::new(env!("CARGO_BIN_EXE_mlirrl"));
+    c.threads = 2;
+    c
+}
+
+fn quick(timeout_ms: u64) -> MeasureConfig {
+    MeasureConfig { runs: 1, warmup: 0, timeout_ms, ..MeasureConfig::default() }
+}
+
+fn measure_job(program: &str, schedule: &str, timeout_ms: u64) -> MeasureJob {
+    MeasureJob {
+        name: "job".into(),
+        program: program.into(),
+        candidate: Candidate::Schedule(schedule.parse().unwrap()),
+        config: quick(timeout_ms),
+    }
+}
+
+#[test]
+fn a_crashing_kernel_costs_one_sample_and_the_worker_restarts() {
+    let pool = WorkerPool::new(worker_command(), 1);
+    let m = pool.measure(&measure_job(CRASHING_KERNEL, "", 60_000));
+    match &m.candidate {
+        Err(Failure::Crashed(why)) => {
+            assert!(why.contains("SIGSEGV") || why.contains("SIGBUS"), "{why}")
+        }
+        other => panic!("expected a crash, got {other:?}"),
+    }
+    let ok = pool.measure(&measure_job(
+        &mlirrl::ir::builders::matmul(32, 32, 32, "f32"),
+        "operation_0:T(8,8,8)V()",
+        60_000,
+    ));
+    assert!(ok.correct(), "{:?}", ok.candidate);
+    assert_eq!(pool.starts(), 2, "one restart after the crash");
+}
+
+#[test]
+fn a_hanging_kernel_times_out_and_the_worker_restarts() {
+    let pool = WorkerPool::new(worker_command(), 1);
+    let started = std::time::Instant::now();
+    let m = pool.measure(&measure_job(HANGING_KERNEL, "", 3_000));
+    assert_eq!(m.candidate, Err(Failure::Timeout(3_000)));
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(60),
+        "the pool must not wait forever"
+    );
+    let ok = pool.measure(&measure_job(
+        &mlirrl::ir::builders::fill(&[64, 64], "f32"),
+        "operation_0:T(8,0)V()",
+        60_000,
+    ));
+    assert!(ok.correct(), "{:?}", ok.candidate);
+}
+
+#[test]
+fn a_batch_spreads_over_workers_and_a_crash_costs_only_its_sample() {
+    let pool = WorkerPool::new(worker_command(), 2);
+    let mm = mlirrl::ir::builders::matmul(64, 64, 64, "f32");
+    let jobs = vec![
+        measure_job(&mm, "operation_0:TP(32,32,0)T(8,8,1)V()", 60_000),
+        measure_job(CRASHING_KERNEL, "", 60_000),
+        measure_job(&mm, "operation_0:T(16,16,16)V()", 60_000),
+        measure_job(&mm, "", 60_000),
+        measure_job(&mlirrl::ir::builders::relu(&[32, 64], "f32"), "operation_0:T(4,0)V()", 60_000),
+    ];
+    let results = pool.measure_batch(&jobs);
+    assert_eq!(results.len(), 5);
+    for (i, m) in results.iter().enumerate() {
+        if i == 1 {
+            assert!(matches!(m.candidate, Err(Failure::Crashed(_))), "{:?}", m.candidate);
+        } else {
+            assert!(m.correct(), "job {i}: {:?}", m.candidate);
+        }
+    }
+    assert_eq!(results[3].speedup(), Some(1.0), "the empty schedule is the baseline");
+}
+
+#[test]
+fn env_pool_loses_only_the_episode_whose_worker_crashed() {
+    let config = EnvConfig { measure: quick(60_000), ..EnvConfig::default() };
+    let pool = EnvPool::new(worker_command(), 1, 3, config.clone());
+    let mm =
+        Benchmark { name: "mm".into(), source: mlirrl::ir::builders::matmul(64, 64, 64, "f32") };
+    let crash = Benchmark { name: "crash".into(), source: CRASHING_KERNEL.into() };
+    let resets = pool.reset(&[(0, mm.clone()), (1, crash), (2, mm)]);
+    assert!(resets.iter().all(|r| r.is_ok()), "{resets:?}");
+    let space = mlirrl::env::ActionSpace::new(config.actions.clone());
+    let raw = |text: &str| space.encode(&text.parse().unwrap());
+    // Slots 0 and 2: interchange then tiling; slot 1: a one-loop op.
+    for step in raw("I(0,1,2)") {
+        let r = pool.step(&[(0, step.clone()), (2, step)]);
+        assert!(r.iter().all(|s| s.as_ref().is_ok_and(|s| !s.done)));
+    }
+    let r = pool.step(&[(1, raw("I(0)")[0].clone())]);
+    assert!(!r[0].as_ref().unwrap().done);
+    // Vectorising ends slot 1's episode: the final measurement crashes the worker.
+    let r = pool.step(&[(1, raw("V()")[0].clone())]);
+    let crashed = r[0].as_ref().unwrap();
+    assert!(crashed.done);
+    assert_eq!(crashed.reward, config.reward.run_failure);
+    assert!(
+        crashed.info.failure.as_deref().unwrap_or("").contains("SIGSEGV"),
+        "{:?}",
+        crashed.info
+    );
+    // Slots 0 and 2 lived in the same worker and carry on where they were.
+    let t = raw("T(8,8,8)")[0].clone();
+    let v = raw("V()")[0].clone();
+    let r = pool.step(&[(0, t.clone()), (2, t)]);
+    assert!(r.iter().all(|s| s.as_ref().is_ok_and(|s| !s.done)), "{r:?}");
+    let r = pool.step(&[(0, v.clone()), (2, v)]);
+    for s in r {
+        let s = s.unwrap();
+        assert!(s.done);
+        assert!(s.info.measurement.as_ref().unwrap().correct(), "{:?}", s.info);
+        assert_eq!(s.info.schedule.unwrap().canonical(), "operation_0:I(0,1,2)T(8,8,8)V()");
+    }
+    assert_eq!(pool.starts(), 2);
+}
+
+#[test]
+fn measure_json_contract_and_export_applies_with_mlir_opt() {
+    let program = temp_file("measure_mm.mlir", &mlirrl::ir::builders::matmul(128, 128, 128, "f32"));
+    let schedule = temp_file("measure_mm.sched", "operation_0:TP(32,32,32)T(8,16,1)V()");
+    let dir = std::env::temp_dir().join(format!("mlirrl-export-{}", std::process::id()));
+    let out = mlirrl(&[
+        "measure",
+        program.to_str().unwrap(),
+        "--schedule",
+        schedule.to_str().unwrap(),
+        "--runs",
+        "3",
+        "--threads",
+        "2",
+        "--json",
+        "--export",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in ["baseline_ns", "time_ns", "speedup", "gflops"] {
+        assert!(v[key].as_f64().is_some_and(|x| x > 0.0), "{key}: {v}");
+    }
+    assert_eq!(v["correct"], true);
+    assert_eq!(v["threads"], 2);
+    assert_eq!(v["flops"], 2 * 128 * 128 * 128);
+
+    // The exported script applies to the tagged program with mlir-opt-22.
+    let applied = Command::new("mlir-opt-22")
+        .arg(dir.join("program.tagged.mlir"))
+        .arg(format!(
+            "--transform-preload-library=transform-library-paths={}",
+            dir.join("schedule.transform.mlir").display()
+        ))
+        .arg("--transform-interpreter")
+        .output()
+        .expect("mlir-opt-22 is installed by scripts/install-deps.sh");
+    assert!(applied.status.success(), "{}", String::from_utf8_lossy(&applied.stderr));
+    let text = String::from_utf8_lossy(&applied.stdout);
+    assert!(text.contains("scf.forall") && text.contains("vector.fma"), "{text}");
+
+    // The same script through --transform gives a correct result too.
+    let out = mlirrl(&[
+        "measure",
+        program.to_str().unwrap(),
+        "--transform",
+        dir.join("schedule.transform.mlir").to_str().unwrap(),
+        "--runs",
+        "1",
+        "--json",
+    ]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["correct"], true, "{v}");
+}
+
+#[test]
+fn measure_reports_bad_schedules_and_crashes_clearly() {
+    let program = temp_file("measure_bad.mlir", &mlirrl::ir::builders::matmul(16, 16, 16, "f32"));
+    let bad = temp_file("bad.sched", "operation_0:Q(1)");
+    let out = mlirrl(&["measure", program.to_str().unwrap(), "--schedule", bad.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("bad.sched") && stderr.contains("unknown action"), "{stderr}");
+
+    let illegal = temp_file("illegal.sched", "operation_0:T(8,8,8,8)");
+    let out = mlirrl(&[
+        "measure",
+        program.to_str().unwrap(),
+        "--schedule",
+        illegal.to_str().unwrap(),
+        "--json",
+    ]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["correct"], false);
+    assert!(v["failure"].as_str().unwrap().contains("transform failed"), "{v}");
+
+    let crash = temp_file("crash.mlir", CRASHING_KERNEL);
+    let out = mlirrl(&["measure", crash.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("crash.mlir") && stderr.contains("crashed"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn empty_schedule_measures_the_baseline() {
+    let s = Schedule::empty();
+    assert!(s.is_noop());
+}

@@ -401,7 +401,7 @@ impl ActionSpace {
         if self.config.require_divisible_tiles {
             // The seed's rule: powers of two that divide the bound, stopping
             // at the first that does not.
-            (1..=p).all(|q| trip % Self::tile_size(q) == 0 && Self::tile_size(q) < trip)
+            (1..=p).all(|q| trip.is_multiple_of(Self::tile_size(q)) && Self::tile_size(q) < trip)
         } else {
             true
         }
@@ -463,9 +463,9 @@ impl ActionSpace {
             mask[ActionKind::NoTransformation.index()] = true;
         }
         // Tiling heads.
-        for head in 0..3 {
+        for &offset in offsets.iter().take(3) {
             for row in 0..l {
-                let base = offsets[head] + row * (m + 1);
+                let base = offset + row * (m + 1);
                 mask[base] = true;
                 if row < n {
                     for p in 1..=m {

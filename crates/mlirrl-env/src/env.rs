@@ -294,10 +294,10 @@ impl Env {
         if let Some(index) = program.op_index(&episode.current) {
             let _ = self.extractor.extract_into(program, index, &mut features[..f]);
             let view = self.op_view(episode);
-            if let Some(p) = view.producer.as_ref().and_then(|t| program.op_index(t)) {
-                if self.extractor.extract_into(program, p, &mut features[f..2 * f]).is_err() {
-                    features[f..2 * f].fill(0.0);
-                }
+            if let Some(p) = view.producer.as_ref().and_then(|t| program.op_index(t))
+                && self.extractor.extract_into(program, p, &mut features[f..2 * f]).is_err()
+            {
+                features[f..2 * f].fill(0.0);
             }
             features[spec.total - 1] = program.ops[index].num_loops() as f32;
         }
@@ -392,10 +392,10 @@ impl Env {
             let next = loop {
                 match episode.queue.pop() {
                     Some(tag) => {
-                        if let Some(i) = program.op_index(&tag) {
-                            if self.schedulable(program, i) {
-                                break Some(tag);
-                            }
+                        if let Some(i) = program.op_index(&tag)
+                            && self.schedulable(program, i)
+                        {
+                            break Some(tag);
                         }
                     }
                     None => break None,

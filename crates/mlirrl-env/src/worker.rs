@@ -661,10 +661,10 @@ impl EnvPool {
             Ok(Response::Error(e)) => Err(env_error(e)),
             Ok(other) => Err(env_error(format!("unexpected answer {other:?}"))),
             Err(e) => {
-                if let Ok(mut guard) = self.slots[slot].lock() {
-                    if let Some(log) = guard.as_mut() {
-                        log.done = true;
-                    }
+                if let Ok(mut guard) = self.slots[slot].lock()
+                    && let Some(log) = guard.as_mut()
+                {
+                    log.done = true;
                 }
                 self.replay(&mut worker, w, slot);
                 Ok(self.failed_step(slot, e.to_string()))

@@ -253,7 +253,7 @@ fn an_episode_runs_from_reset_to_a_measured_reward() {
         "operation_0:I(0,1,2)TP(32,32,32)T(8,16,1)V()"
     );
     assert!(last.observation.mask.iter().all(|&b| !b));
-    assert!(env.step(&vec![0; 23]).is_err(), "stepping a finished episode is an error");
+    assert!(env.step(&[0; 23]).is_err(), "stepping a finished episode is an error");
     // The loop count in the observation tracks the re-read IR after tiling.
     assert_eq!(steps[3].observation.features[spec.total - 1], 3.0);
     assert_eq!(steps[3].observation.features[6..9], [32.0 / 4096.0; 3]);
