@@ -2,7 +2,8 @@
 
 use super::Error;
 use mlirrl::env::{
-    Candidate, MeasureConfig, MeasureJob, Measurer, Schedule, Session, WorkerCommand, WorkerPool,
+    Candidate, Failure, MeasureConfig, MeasureJob, Measurer, Schedule, Session, WorkerCommand,
+    WorkerPool,
 };
 use serde_json::json;
 use std::path::{Path, PathBuf};
@@ -125,14 +126,15 @@ pub fn run(args: Args) -> Result<(), Error> {
             None => println!("  failed     {}", failure.unwrap_or_default()),
         }
     }
-    if m.baseline.is_none() {
-        return Err(format!(
-            "{name}: the untransformed program could not be measured: {}",
-            m.candidate.err().map(|f| f.to_string()).unwrap_or_default()
-        )
-        .into());
+    match &m.candidate {
+        Err(Failure::Program(why)) => {
+            Err(format!("{name}: the untransformed program cannot run: {why}").into())
+        }
+        Err(f @ (Failure::Crashed(_) | Failure::Timeout(_) | Failure::Worker(_))) => {
+            Err(format!("{name}: measurement failed: {f}").into())
+        }
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 /// Writes `DIR/schedule.transform.mlir` and `DIR/program.tagged.mlir`.

@@ -293,7 +293,7 @@ pub fn pipeline(openmp: bool) -> String {
         passes.extend(["scf-forall-to-parallel", "convert-scf-to-openmp"]);
     }
     passes.extend([
-        "convert-vector-to-scf",
+        "convert-vector-to-scf{full-unroll=true}",
         "expand-strided-metadata",
         "lower-affine",
         "finalize-memref-to-llvm",
