@@ -40,10 +40,15 @@ pub enum ActionKind {
     Interchange,
     /// `structured.vectorize` (with decomposition of 2-D windows first; terminal).
     Vectorization,
+    /// `structured.convert_conv2d_to_img2col`: a convolution becomes an
+    /// im2col gather plus a matmul-like contraction. Not chosen by the agent:
+    /// the environment applies it before scheduling when configured
+    /// ([`crate::EnvConfig::img2col`]).
+    Img2col,
 }
 
 impl ActionKind {
-    /// All kinds in selection order.
+    /// The kinds the agent selects from, in selection-head order.
     pub const ALL: [ActionKind; 6] = [
         Self::NoTransformation,
         Self::Tiling,
@@ -53,9 +58,10 @@ impl ActionKind {
         Self::Vectorization,
     ];
 
-    /// Index in the selection head.
+    /// Index in the selection head (`ALL.len()` for kinds the agent does not
+    /// select, such as [`ActionKind::Img2col`]).
     pub fn index(self) -> usize {
-        Self::ALL.iter().position(|&k| k == self).unwrap_or(0)
+        Self::ALL.iter().position(|&k| k == self).unwrap_or(Self::ALL.len())
     }
 
     /// The short symbol used in canonical schedules and order rules.
@@ -67,12 +73,13 @@ impl ActionKind {
             Self::TiledFusion => "TPF",
             Self::Interchange => "I",
             Self::Vectorization => "V",
+            Self::Img2col => "IC",
         }
     }
 
     /// Parses a symbol (`NT`, `T`, ...).
     pub fn from_symbol(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.symbol() == s)
+        Self::ALL.into_iter().chain([Self::Img2col]).find(|k| k.symbol() == s)
     }
 
     /// Whether choosing it ends the op's schedule.
@@ -116,6 +123,8 @@ pub enum Action {
     },
     /// Vectorise the op.
     Vectorization,
+    /// Rewrite a convolution as im2col + contraction (see [`ActionKind::Img2col`]).
+    Img2col,
 }
 
 impl Action {
@@ -128,6 +137,7 @@ impl Action {
             Self::TiledFusion { .. } => ActionKind::TiledFusion,
             Self::Interchange { .. } => ActionKind::Interchange,
             Self::Vectorization => ActionKind::Vectorization,
+            Self::Img2col => ActionKind::Img2col,
         }
     }
 
@@ -149,6 +159,7 @@ impl fmt::Display for Action {
         match self {
             Self::NoTransformation => write!(f, "NT()"),
             Self::Vectorization => write!(f, "V()"),
+            Self::Img2col => write!(f, "IC()"),
             Self::Tiling { sizes } => {
                 write!(f, "T({})", join(&mut sizes.iter().map(u64::to_string)))
             }
@@ -193,7 +204,8 @@ impl std::str::FromStr for Action {
         Ok(match kind {
             ActionKind::NoTransformation if body.is_empty() => Self::NoTransformation,
             ActionKind::Vectorization if body.is_empty() => Self::Vectorization,
-            ActionKind::NoTransformation | ActionKind::Vectorization => {
+            ActionKind::Img2col if body.is_empty() => Self::Img2col,
+            ActionKind::NoTransformation | ActionKind::Vectorization | ActionKind::Img2col => {
                 return Err(err("takes no parameters"));
             }
             ActionKind::Tiling => Self::Tiling { sizes: numbers(body)? },
@@ -455,6 +467,7 @@ impl ActionSpace {
                             mlirrl_ir::saturating_product(op.trip_counts.iter().copied())
                                 <= self.config.vect_size_limit
                         }
+                        ActionKind::Img2col => false,
                     };
                 mask[kind.index()] = allowed;
             }
@@ -499,6 +512,7 @@ impl ActionSpace {
             return Err(DecodeError::Illegal(format!("selection {sel} is masked")));
         }
         let kind = ActionKind::ALL[sel];
+        debug_assert!(kind != ActionKind::Img2col);
         let (l, m) = (self.config.max_loops, self.config.num_tile_sizes);
         let n = op.trip_counts.len();
         let sizes = |head: usize| -> Result<Vec<u64>, DecodeError> {
@@ -518,7 +532,7 @@ impl ActionSpace {
             Ok(sizes)
         };
         Ok(Decoded::Action(match kind {
-            ActionKind::NoTransformation => Action::NoTransformation,
+            ActionKind::NoTransformation | ActionKind::Img2col => Action::NoTransformation,
             ActionKind::Vectorization => Action::Vectorization,
             ActionKind::Tiling => Action::Tiling { sizes: sizes(0)? },
             ActionKind::TiledParallelization => Action::TiledParallelization { sizes: sizes(1)? },
@@ -545,8 +559,12 @@ impl ActionSpace {
 
     /// The raw action that encodes `action` (for interchange: the pointer
     /// sequence, one raw action per position). Used to replay schedules and
-    /// in tests.
+    /// in tests. Actions the agent does not select ([`Action::Img2col`])
+    /// encode to nothing.
     pub fn encode(&self, action: &Action) -> Vec<Vec<usize>> {
+        if action.kind().index() >= ActionKind::ALL.len() {
+            return Vec::new();
+        }
         let spec = self.spec();
         let l = self.config.max_loops;
         let mut raw = vec![0; spec.raw_len()];
@@ -570,7 +588,7 @@ impl ActionSpace {
                     })
                     .collect();
             }
-            Action::NoTransformation | Action::Vectorization => {}
+            Action::NoTransformation | Action::Vectorization | Action::Img2col => {}
         }
         vec![raw]
     }
@@ -669,6 +687,7 @@ mod tests {
             Action::TiledParallelization { sizes: vec![8] },
             Action::TiledFusion { sizes: vec![16, 32, 0], producer: "operation_0".into() },
             Action::Interchange { permutation: vec![1, 0, 2] },
+            Action::Img2col,
         ] {
             let text = a.to_string();
             assert_eq!(text.parse::<Action>(), Ok(a), "{text}");

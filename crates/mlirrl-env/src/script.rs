@@ -21,6 +21,22 @@ pub struct OpInfo {
     pub parallel: Vec<bool>,
 }
 
+/// Tag given to the im2col gather created from the convolution `tag`; the
+/// contraction keeps `tag`.
+pub fn im2col_tag(tag: &str) -> String {
+    format!("{tag}_im2col")
+}
+
+/// Whether MLIR's img2col rewrite supports an op kind.
+pub fn img2col_supported(kind: &OpKind) -> bool {
+    matches!(
+        kind,
+        OpKind::Conv2d {
+            layout: ConvLayout::NchwFchw | ConvLayout::NhwcHwcf | ConvLayout::NhwcFhwc
+        } | OpKind::DepthwiseConv { layout: ConvLayout::Nhwc }
+    )
+}
+
 /// Tag given to a producer fused into `consumer`'s loop.
 pub fn fused_tag(producer: &str, consumer: &str) -> String {
     format!("{producer}_{consumer}")
@@ -196,6 +212,21 @@ pub fn action_body(action: &Action, info: &OpInfo, p: &str) -> String {
                 );
                 annotate(&mut out, p, &format!("{p}_int"), &info.tag);
             }
+        }
+        Action::Img2col => {
+            match_tag(&mut out, &op, &info.tag);
+            // The second handle is the op that produces the result (a reshape
+            // of the contraction's result); the contraction produces its operand.
+            let _ = writeln!(
+                out,
+                "    {p}_im2col, {p}_res = transform.structured.convert_conv2d_to_img2col {op} : ({ANY}) -> ({ANY}, {ANY})"
+            );
+            let _ = writeln!(
+                out,
+                "    {p}_mm = transform.get_producer_of_operand {p}_res[0] : ({ANY}) -> {ANY}"
+            );
+            annotate(&mut out, &format!("{p}_a"), &format!("{p}_mm"), &info.tag);
+            annotate(&mut out, &format!("{p}_b"), &format!("{p}_im2col"), &im2col_tag(&info.tag));
         }
         Action::Vectorization => {
             match_tag(&mut out, &op, &info.tag);

@@ -491,3 +491,29 @@ fn schedules_round_trip_through_json_files() {
     assert!(json.contains("\"tiled_fusion\""), "{json}");
     assert_eq!(Schedule::from_json(&json).unwrap(), s);
 }
+
+#[test]
+fn img2col_rewrites_convolutions_before_scheduling() {
+    let conv = Conv2d { n: 1, c: 8, h: 10, w: 10, f: 16, kh: 3, kw: 3, stride: 1, dilation: 1 };
+    let source = builders::conv_2d(ConvForm::NhwcHwcf, conv, "f32");
+    let config = EnvConfig { img2col: true, ..quick_env_config() };
+    let mut env = env(config);
+    let obs = env.reset(&Benchmark { name: "conv".into(), source: source.clone() }).unwrap();
+    // The contraction keeps the conv's tag and is scheduled first (it consumes the gather).
+    assert_eq!(obs.op, "operation_0");
+    assert_eq!(env.schedule().unwrap().canonical(), "operation_0:IC()");
+    let steps = play(&mut env, &["I(0,1,2,3)", "TP(0,32,8,0)", "T(0,8,4,1)", "V()"]);
+    assert_eq!(steps.last().unwrap().observation.op, "operation_0_im2col");
+    let steps = play(&mut env, &["I(0,1,2)", "T(0,8,8)", "NT()"]);
+    let last = steps.last().unwrap();
+    assert!(last.done);
+    assert!(last.info.measurement.as_ref().unwrap().correct(), "{:?}", last.info);
+    // The schedule replays on the original program.
+    let m = LocalMeasurer::new().measure(&MeasureJob {
+        name: "conv".into(),
+        program: source,
+        candidate: Candidate::Schedule(last.info.schedule.clone().unwrap()),
+        config: quick(),
+    });
+    assert!(m.correct());
+}
