@@ -1,12 +1,30 @@
-//! `mlirrl-ppo`: proximal policy optimisation, independent of MLIR.
+//! `mlirrl-ppo`: proximal policy optimisation over masked multi-discrete
+//! actions, independent of MLIR.
 //!
-//! Purpose: train any policy that implements its traits on any vectorised
-//! environment. It will own
-//! - trait `ActorCritic`: observations and masks in, per-head logits and
-//!   values out; sampling, greedy choice, log-probabilities and entropies of
-//!   masked multi-discrete actions;
-//! - trait `VecEnv`: a batch of environments stepped together;
-//! - `PpoConfig` and `Trainer`: rollouts, GAE, the clipped surrogate, value
-//!   loss, entropy bonus, gradient clipping, checkpoints and metrics.
+//! - [`ActionHeads`]: the sizes of the action space (a selection head plus
+//!   parameter heads, of which only the selected one counts);
+//! - [`dist`]: log-probabilities, entropies and sampling of masked
+//!   multi-discrete actions (masked choices have probability exactly zero);
+//! - [`ActorCritic`] and [`VecEnv`]: what a model and an environment must offer;
+//! - [`Trainer`] with [`PpoConfig`]: rollouts, GAE, the clipped surrogate,
+//!   value loss, entropy bonus, gradient clipping and Adam, all in
+//!   [`ppo`]; checkpoints in [`checkpoint`]; metrics as JSON lines.
 //!
-//! Nothing is implemented here yet; see the project's issue tracker.
+//! Every random choice comes from one seeded [`Rng`], so a run on one thread
+//! is reproducible from its seed, and a checkpoint resumes it exactly.
+
+pub mod adam;
+pub mod agent;
+pub mod checkpoint;
+pub mod dist;
+pub mod ppo;
+mod rng;
+pub mod spec;
+
+pub use adam::{Adam, AdamConfig};
+pub use agent::{Acted, ActorCritic, EnvCounters, EnvObs, EnvStep, Mode, VecEnv};
+pub use ppo::{
+    IterationMetrics, PpoConfig, PpoError, Rollout, Trainer, UpdateStats, append_metrics, geomean,
+};
+pub use rng::Rng;
+pub use spec::{ActionHeads, Head};

@@ -1,0 +1,183 @@
+//! Checkpoints: one safetensors file holding the model's weights
+//! (`param.<name>`), the optimiser's moments (`adam.m.<name>`,
+//! `adam.v.<name>`), and in its metadata the format, the PPO and model
+//! configurations, the iteration, the optimiser step and the random state.
+//!
+//! Files are written to a temporary name in the same directory and renamed,
+//! so a kill mid-write leaves the previous checkpoint intact.
+
+use crate::{
+    Rng,
+    agent::ActorCritic,
+    ppo::{PpoConfig, PpoError, Trainer},
+};
+use candle_core::{DType, Device, Tensor};
+use std::{collections::HashMap, path::Path};
+
+/// Format tag stored in every checkpoint.
+pub const FORMAT: &str = "mlirrl-ppo-checkpoint-1";
+
+fn err(path: &Path, reason: impl Into<String>) -> PpoError {
+    PpoError::Checkpoint { path: path.display().to_string(), reason: reason.into() }
+}
+
+/// Writes `tensors` and `metadata` to `path` atomically.
+pub fn write_atomic(
+    path: &Path,
+    tensors: &[(String, Tensor)],
+    metadata: HashMap<String, String>,
+) -> Result<(), PpoError> {
+    let views: Vec<(String, Tensor)> = tensors
+        .iter()
+        .map(|(n, t)| Ok((n.clone(), t.to_dtype(DType::F32)?.contiguous()?)))
+        .collect::<Result<_, candle_core::Error>>()?;
+    let data: Vec<(String, Vec<u8>, Vec<usize>)> = views
+        .iter()
+        .map(|(n, t)| {
+            let v: Vec<f32> = t.flatten_all()?.to_vec1()?;
+            Ok((n.clone(), v.iter().flat_map(|x| x.to_le_bytes()).collect(), t.dims().to_vec()))
+        })
+        .collect::<Result<_, candle_core::Error>>()?;
+    let st: Vec<(String, safetensors::tensor::TensorView<'_>)> = data
+        .iter()
+        .map(|(n, bytes, shape)| {
+            safetensors::tensor::TensorView::new(safetensors::Dtype::F32, shape.clone(), bytes)
+                .map(|v| (n.clone(), v))
+                .map_err(|e| err(path, e.to_string()))
+        })
+        .collect::<Result<_, _>>()?;
+    let bytes = safetensors::serialize(st, Some(metadata)).map_err(|e| err(path, e.to_string()))?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| err(path, format!("cannot create directory: {e}")))?;
+    }
+    let tmp = path.with_extension(format!("tmp.{}", std::process::id()));
+    let write = || -> std::io::Result<()> {
+        use std::io::Write;
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(&bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    };
+    write().map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        err(path, format!("cannot write: {e}"))
+    })
+}
+
+/// Tensors and metadata of a checkpoint file.
+pub type Contents = (HashMap<String, Tensor>, HashMap<String, String>);
+
+/// Reads every tensor and the metadata of a checkpoint file.
+pub fn read(path: &Path, device: &Device) -> Result<Contents, PpoError> {
+    let bytes = std::fs::read(path).map_err(|e| err(path, format!("cannot read: {e}")))?;
+    let (_, header) = safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| {
+        err(path, format!("not a checkpoint (corrupt or truncated safetensors): {e}"))
+    })?;
+    let metadata = header.metadata().clone().unwrap_or_default();
+    if metadata.get("format").map(String::as_str) != Some(FORMAT) {
+        return Err(err(
+            path,
+            format!(
+                "not an mlirrl checkpoint (format {:?}, expected {FORMAT})",
+                metadata.get("format")
+            ),
+        ));
+    }
+    let st = safetensors::SafeTensors::deserialize(&bytes)
+        .map_err(|e| err(path, format!("corrupt tensor data: {e}")))?;
+    let mut tensors = HashMap::new();
+    for (name, view) in st.tensors() {
+        if view.dtype() != safetensors::Dtype::F32 {
+            return Err(err(path, format!("tensor `{name}` is {:?}, expected F32", view.dtype())));
+        }
+        let values: Vec<f32> = view
+            .data()
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        tensors.insert(name.clone(), Tensor::from_vec(values, view.shape(), device)?);
+    }
+    Ok((tensors, metadata))
+}
+
+impl<M: ActorCritic> Trainer<M> {
+    /// Saves weights, optimiser state, configuration, iteration and random
+    /// state to `path` (atomically).
+    pub fn save(&self, path: &Path) -> Result<(), PpoError> {
+        let mut tensors: Vec<(String, Tensor)> = self
+            .model
+            .variables()
+            .into_iter()
+            .map(|(n, v)| (format!("param.{n}"), v.as_tensor().clone()))
+            .collect();
+        tensors.extend(self.optimizer.state());
+        let mut metadata = HashMap::new();
+        metadata.insert("format".into(), FORMAT.into());
+        metadata.insert("model".into(), self.model.config_json());
+        metadata.insert(
+            "ppo".into(),
+            serde_json::to_string(&self.config).map_err(|e| err(path, e.to_string()))?,
+        );
+        metadata.insert("iteration".into(), self.iteration.to_string());
+        metadata.insert("adam_step".into(), self.optimizer.step_count().to_string());
+        metadata.insert(
+            "rng".into(),
+            serde_json::to_string(&self.rng).map_err(|e| err(path, e.to_string()))?,
+        );
+        write_atomic(path, &tensors, metadata)
+    }
+
+    /// Loads a checkpoint into this trainer (whose model must have the same
+    /// configuration): weights, optimiser state, iteration and random state.
+    /// The PPO configuration of the checkpoint replaces the trainer's.
+    pub fn load(&mut self, path: &Path) -> Result<(), PpoError> {
+        let (tensors, metadata) = read(path, self.model.device())?;
+        let stored_model = metadata.get("model").cloned().unwrap_or_default();
+        let ours = self.model.config_json();
+        if stored_model != ours {
+            return Err(err(
+                path,
+                format!(
+                    "model configuration mismatch: checkpoint has {stored_model}, this model is {ours}"
+                ),
+            ));
+        }
+        for (name, var) in self.model.variables() {
+            let key = format!("param.{name}");
+            let t =
+                tensors.get(&key).ok_or_else(|| err(path, format!("missing weight `{name}`")))?;
+            if t.shape() != var.shape() {
+                return Err(err(
+                    path,
+                    format!(
+                        "weight `{name}` has shape {:?}, the model expects {:?}",
+                        t.dims(),
+                        var.dims()
+                    ),
+                ));
+            }
+            var.set(t)?;
+        }
+        let number = |key: &str| -> Result<u64, PpoError> {
+            metadata
+                .get(key)
+                .and_then(|v| v.parse().ok())
+                .ok_or_else(|| err(path, format!("missing or invalid `{key}`")))
+        };
+        let step = number("adam_step")?;
+        self.optimizer.load_state(&tensors, step).map_err(|e| err(path, e))?;
+        self.iteration = number("iteration")?;
+        let rng: Rng = metadata
+            .get("rng")
+            .and_then(|v| serde_json::from_str(v).ok())
+            .ok_or_else(|| err(path, "missing or invalid random state"))?;
+        self.rng = rng;
+        let config: PpoConfig = metadata
+            .get("ppo")
+            .and_then(|v| serde_json::from_str(v).ok())
+            .ok_or_else(|| err(path, "missing or invalid PPO configuration"))?;
+        self.config = config;
+        Ok(())
+    }
+}

@@ -1,0 +1,496 @@
+//! Proximal policy optimisation, every step in one place:
+//!
+//! 1. **Rollout**: every environment plays one episode; all still-running
+//!    environments act together in one batch per step. Each transition keeps
+//!    the observation, mask, action, behaviour log-probability and value.
+//! 2. **Advantages**: GAE(γ, λ) per episode, `A_t = δ_t + γλ A_{t+1}` with
+//!    `δ_t = r_t + γ V(s_{t+1}) - V(s_t)` (0 after the last step); value targets
+//!    `R_t = A_t + V(s_t)`.
+//! 3. **Update**: for `epochs` passes over shuffled minibatches: advantages
+//!    normalised per minibatch; ratio `r = exp(log π(a|s) - log π_behaviour(a|s))`;
+//!    clipped surrogate `max(-A r, -A clip(r, 1±ε))`; value loss
+//!    `½ (V - R)²` (optionally clipped around the old value); entropy bonus;
+//!    global gradient-norm clipping; Adam. Diagnostics: approximate KL
+//!    (`E[(r - 1) - log r]`) and clip fraction; optional early stop when the
+//!    KL exceeds a target.
+//! 4. **Schedule**: the learning rate decays linearly when configured.
+
+use crate::{
+    Rng,
+    adam::{Adam, AdamConfig},
+    agent::{ActorCritic, EnvObs, Mode, VecEnv},
+    dist::Masks,
+};
+use candle_core::{DType, Tensor};
+use serde::{Deserialize, Serialize};
+use std::time::Instant;
+
+/// PPO settings (defaults follow the original system: γ = 1, λ = 0.95,
+/// ε = 0.2, 4 epochs, minibatch 64, Adam 1e-3, entropy 0.01, value 0.5,
+/// gradient norm 0.5).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PpoConfig {
+    /// Discount.
+    pub gamma: f64,
+    /// GAE λ.
+    pub gae_lambda: f64,
+    /// Surrogate clip ε.
+    pub clip: f64,
+    /// Clip the value loss around the old value by the same ε.
+    pub clip_value: bool,
+    /// Passes over the rollout per update.
+    pub epochs: usize,
+    /// Minibatch size.
+    pub minibatch: usize,
+    /// Entropy bonus coefficient.
+    pub entropy_coef: f64,
+    /// Value loss coefficient.
+    pub value_coef: f64,
+    /// Global gradient-norm limit.
+    pub max_grad_norm: f64,
+    /// Normalise advantages per minibatch.
+    pub normalize_advantages: bool,
+    /// Stop the epochs of an update once the approximate KL exceeds this.
+    pub target_kl: Option<f64>,
+    /// Optimiser.
+    pub adam: AdamConfig,
+    /// Decay the learning rate linearly to `lr × lr_final_fraction` over
+    /// `total_iterations` (when set).
+    pub lr_final_fraction: Option<f64>,
+    /// Iterations the schedule spans.
+    pub total_iterations: u64,
+    /// Seed of every random choice.
+    pub seed: u64,
+}
+
+impl Default for PpoConfig {
+    fn default() -> Self {
+        Self {
+            gamma: 1.0,
+            gae_lambda: 0.95,
+            clip: 0.2,
+            clip_value: false,
+            epochs: 4,
+            minibatch: 64,
+            entropy_coef: 0.01,
+            value_coef: 0.5,
+            max_grad_norm: 0.5,
+            normalize_advantages: true,
+            target_kl: None,
+            adam: AdamConfig::default(),
+            lr_final_fraction: None,
+            total_iterations: 100,
+            seed: 0,
+        }
+    }
+}
+
+/// Errors of training.
+#[derive(Debug, thiserror::Error)]
+pub enum PpoError {
+    /// A tensor operation failed.
+    #[error("tensor error: {0}")]
+    Candle(#[from] candle_core::Error),
+    /// The environment failed.
+    #[error("environment error: {0}")]
+    Env(String),
+    /// A checkpoint could not be written or read.
+    #[error("{path}: {reason}")]
+    Checkpoint {
+        /// The file.
+        path: String,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+/// Transitions of one rollout, flattened over environments.
+#[derive(Clone, Debug, Default)]
+pub struct Rollout {
+    /// Observations.
+    pub obs: Vec<Vec<f32>>,
+    /// Masks.
+    pub masks: Vec<Vec<bool>>,
+    /// Actions.
+    pub actions: Vec<Vec<u32>>,
+    /// Behaviour log-probabilities.
+    pub log_probs: Vec<f32>,
+    /// Values at collection time.
+    pub values: Vec<f32>,
+    /// GAE advantages.
+    pub advantages: Vec<f32>,
+    /// Value targets.
+    pub returns: Vec<f32>,
+    /// Return (sum of rewards) of each episode.
+    pub episode_returns: Vec<f64>,
+    /// Speedup of each episode that reported one.
+    pub speedups: Vec<f64>,
+    /// Episode length of each episode.
+    pub episode_lengths: Vec<usize>,
+}
+
+/// Diagnostics of one update.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UpdateStats {
+    /// Mean policy loss.
+    pub policy_loss: f64,
+    /// Mean value loss.
+    pub value_loss: f64,
+    /// Mean entropy.
+    pub entropy: f64,
+    /// Mean approximate KL (last epoch).
+    pub approx_kl: f64,
+    /// Fraction of clipped ratios.
+    pub clip_fraction: f64,
+    /// Mean gradient norm before clipping.
+    pub grad_norm: f64,
+    /// Epochs run (fewer than configured after a KL early stop).
+    pub epochs: usize,
+    /// Learning rate used.
+    pub lr: f64,
+}
+
+/// One iteration's metrics (a line of `metrics.jsonl`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IterationMetrics {
+    /// Iteration number (1-based, after the update).
+    pub iteration: u64,
+    /// Update diagnostics.
+    #[serde(flatten)]
+    pub update: UpdateStats,
+    /// Mean episode return.
+    pub mean_return: f64,
+    /// Geometric-mean speedup of the episodes (failures count as 1.0).
+    pub geomean_speedup: Option<f64>,
+    /// Episodes played.
+    pub episodes: usize,
+    /// Transitions collected.
+    pub steps: usize,
+    /// Measurements the environments made (cumulative).
+    pub measurements: u64,
+    /// Of which from the cache (cumulative).
+    pub cache_hits: u64,
+    /// Seconds spent collecting.
+    pub collect_seconds: f64,
+    /// Seconds spent updating.
+    pub update_seconds: f64,
+}
+
+/// Geometric mean.
+pub fn geomean(values: &[f64]) -> Option<f64> {
+    (!values.is_empty()).then(|| {
+        (values.iter().map(|v| v.max(1e-12).ln()).sum::<f64>() / values.len() as f64).exp()
+    })
+}
+
+/// The trainer: a model, its optimiser, the random state and the iteration.
+pub struct Trainer<M> {
+    /// Settings.
+    pub config: PpoConfig,
+    /// The model.
+    pub model: M,
+    pub(crate) optimizer: Adam,
+    pub(crate) rng: Rng,
+    pub(crate) iteration: u64,
+}
+
+impl<M: ActorCritic> Trainer<M> {
+    /// A trainer at iteration 0.
+    pub fn new(model: M, config: PpoConfig) -> Result<Self, PpoError> {
+        let optimizer = Adam::new(model.variables(), config.adam.clone())?;
+        let rng = Rng::new(config.seed);
+        Ok(Self { config, model, optimizer, rng, iteration: 0 })
+    }
+
+    /// Iterations completed.
+    pub fn iteration(&self) -> u64 {
+        self.iteration
+    }
+
+    /// The trainer's random generator (for callers that sample with it).
+    pub fn rng_mut(&mut self) -> &mut Rng {
+        &mut self.rng
+    }
+
+    /// Learning rate at the current iteration.
+    pub fn learning_rate(&self) -> f64 {
+        let lr = self.config.adam.lr;
+        match self.config.lr_final_fraction {
+            Some(f) => {
+                let t =
+                    (self.iteration as f64 / self.config.total_iterations.max(1) as f64).min(1.0);
+                lr * (1.0 - t * (1.0 - f))
+            }
+            None => lr,
+        }
+    }
+
+    /// Plays one episode in every environment (train-mode sampling).
+    pub fn collect(&mut self, env: &mut dyn VecEnv) -> Result<Rollout, PpoError> {
+        let n = env.num_envs();
+        let mut current: Vec<Option<EnvObs>> =
+            env.reset(&mut self.rng).map_err(PpoError::Env)?.into_iter().map(Some).collect();
+        if current.len() != n {
+            return Err(PpoError::Env(format!(
+                "reset returned {} observations for {n} environments",
+                current.len()
+            )));
+        }
+        // Per environment: (obs, mask, action, logp, value, reward).
+        type Tr = (Vec<f32>, Vec<bool>, Vec<u32>, f32, f32, f32);
+        let mut trajectories: Vec<Vec<Tr>> = vec![Vec::new(); n];
+        let mut speedups = Vec::new();
+        while current.iter().any(Option::is_some) {
+            let active: Vec<usize> = (0..n).filter(|&i| current[i].is_some()).collect();
+            let obs: Vec<Vec<f32>> = active
+                .iter()
+                .map(|&i| current[i].as_ref().map(|o| o.obs.clone()).unwrap_or_default())
+                .collect();
+            let masks: Vec<Vec<bool>> = active
+                .iter()
+                .map(|&i| current[i].as_ref().map(|o| o.mask.clone()).unwrap_or_default())
+                .collect();
+            let acted = self.model.act(&obs, &masks, false, Mode::Train, &mut self.rng)?;
+            let requests: Vec<(usize, Vec<u32>)> =
+                active.iter().copied().zip(acted.actions.iter().cloned()).collect();
+            let steps = env.step(&requests).map_err(PpoError::Env)?;
+            if steps.len() != active.len() {
+                return Err(PpoError::Env(format!(
+                    "step returned {} results for {} actions",
+                    steps.len(),
+                    active.len()
+                )));
+            }
+            for (k, (&i, step)) in active.iter().zip(steps).enumerate() {
+                trajectories[i].push((
+                    obs[k].clone(),
+                    masks[k].clone(),
+                    acted.actions[k].clone(),
+                    acted.log_probs[k],
+                    acted.values[k],
+                    step.reward,
+                ));
+                if step.done {
+                    if let Some(s) = step.speedup {
+                        speedups.push(s);
+                    }
+                    current[i] = None;
+                } else {
+                    current[i] = Some(step.obs);
+                }
+            }
+        }
+        let mut rollout = Rollout { speedups, ..Default::default() };
+        let (gamma, lambda) = (self.config.gamma as f32, self.config.gae_lambda as f32);
+        for trajectory in trajectories {
+            // GAE backwards over one episode; the state after the last step is terminal.
+            let len = trajectory.len();
+            let mut advantages = vec![0f32; len];
+            let mut next_value = 0f32;
+            let mut next_advantage = 0f32;
+            for t in (0..len).rev() {
+                let (_, _, _, _, value, reward) = &trajectory[t];
+                let delta = reward + gamma * next_value - value;
+                next_advantage = delta + gamma * lambda * next_advantage;
+                advantages[t] = next_advantage;
+                next_value = *value;
+            }
+            rollout.episode_returns.push(trajectory.iter().map(|t| t.5 as f64).sum());
+            rollout.episode_lengths.push(len);
+            for (t, (obs, mask, action, logp, value, _)) in trajectory.into_iter().enumerate() {
+                rollout.returns.push(advantages[t] + value);
+                rollout.advantages.push(advantages[t]);
+                rollout.obs.push(obs);
+                rollout.masks.push(mask);
+                rollout.actions.push(action);
+                rollout.log_probs.push(logp);
+                rollout.values.push(value);
+            }
+        }
+        Ok(rollout)
+    }
+
+    /// Runs the PPO update on a rollout.
+    pub fn update(&mut self, rollout: &Rollout) -> Result<UpdateStats, PpoError> {
+        let n = rollout.obs.len();
+        let lr = self.learning_rate();
+        let mut stats = UpdateStats { lr, ..Default::default() };
+        if n == 0 {
+            return Ok(stats);
+        }
+        let device = self.model.device().clone();
+        let spec = self.model.spec().clone();
+        let d = self.model.obs_dim();
+        let obs = Tensor::from_vec(
+            rollout.obs.iter().flatten().copied().collect::<Vec<f32>>(),
+            (n, d),
+            &device,
+        )?;
+        let masks = Masks::from_flat(&spec, &rollout.masks, &device)?;
+        let actions = Tensor::from_vec(
+            rollout.actions.iter().flatten().copied().collect::<Vec<u32>>(),
+            (n, spec.action_len()),
+            &device,
+        )?;
+        let old_logp = Tensor::from_vec(rollout.log_probs.clone(), n, &device)?;
+        let old_values = Tensor::from_vec(rollout.values.clone(), n, &device)?;
+        let advantages = Tensor::from_vec(rollout.advantages.clone(), n, &device)?;
+        let returns = Tensor::from_vec(rollout.returns.clone(), n, &device)?;
+        let clip = self.config.clip;
+        let mut batches = 0usize;
+        let (mut pl, mut vl, mut en, mut gn) = (0f64, 0f64, 0f64, 0f64);
+        for epoch in 0..self.config.epochs {
+            let mut order: Vec<u32> = (0..n as u32).collect();
+            self.rng.shuffle(&mut order);
+            let (mut kl_sum, mut clipped, mut count) = (0f64, 0f64, 0usize);
+            for chunk in order.chunks(self.config.minibatch.max(1)) {
+                let idx = Tensor::from_vec(chunk.to_vec(), chunk.len(), &device)?;
+                let mb_obs = obs.index_select(&idx, 0)?;
+                let mb_masks = masks.select(&idx)?;
+                let mb_actions = actions.index_select(&idx, 0)?;
+                let mb_old = old_logp.index_select(&idx, 0)?;
+                let mb_ret = returns.index_select(&idx, 0)?;
+                let mut mb_adv = advantages.index_select(&idx, 0)?;
+                if self.config.normalize_advantages && chunk.len() > 1 {
+                    let mean = mb_adv.mean_all()?;
+                    let centered = mb_adv.broadcast_sub(&mean)?;
+                    let std = centered.sqr()?.mean_all()?.sqrt()?;
+                    mb_adv = centered.broadcast_div(&(std + 1e-8)?)?;
+                }
+                let (new_logp, entropy, values) = self.model.evaluate(
+                    &mb_obs,
+                    &mb_masks,
+                    &mb_actions,
+                    Mode::Train,
+                    &mut self.rng,
+                )?;
+                let log_ratio = (&new_logp - &mb_old)?;
+                let ratio = log_ratio.exp()?;
+                // Clipped surrogate.
+                let surrogate1 = (&mb_adv * &ratio)?.neg()?;
+                let surrogate2 = (&mb_adv * ratio.clamp(1.0 - clip, 1.0 + clip)?)?.neg()?;
+                let policy_loss = surrogate1.maximum(&surrogate2)?.mean_all()?;
+                // Value loss, optionally clipped around the old value.
+                let value_loss = if self.config.clip_value {
+                    let mb_old_v = old_values.index_select(&idx, 0)?;
+                    let clipped_v = (&mb_old_v + (&values - &mb_old_v)?.clamp(-clip, clip)?)?;
+                    let a = (&values - &mb_ret)?.sqr()?;
+                    let b = (clipped_v - &mb_ret)?.sqr()?;
+                    (a.maximum(&b)?.mean_all()? * 0.5)?
+                } else {
+                    ((&values - &mb_ret)?.sqr()?.mean_all()? * 0.5)?
+                };
+                let entropy_mean = entropy.mean_all()?;
+                let loss = ((&policy_loss + (&value_loss * self.config.value_coef)?)?
+                    - (&entropy_mean * self.config.entropy_coef)?)?;
+                let grads = loss.backward()?;
+                let norm = self.optimizer.step(&grads, lr, Some(self.config.max_grad_norm))?;
+                // Diagnostics.
+                let ratio_v: Vec<f32> = ratio.to_vec1()?;
+                let log_ratio_v: Vec<f32> = log_ratio.to_vec1()?;
+                for (r, lr_) in ratio_v.iter().zip(&log_ratio_v) {
+                    kl_sum += ((r - 1.0) - lr_) as f64;
+                    if (r - 1.0).abs() as f64 > clip {
+                        clipped += 1.0;
+                    }
+                }
+                count += chunk.len();
+                pl += policy_loss.to_dtype(DType::F64)?.to_scalar::<f64>()?;
+                vl += value_loss.to_dtype(DType::F64)?.to_scalar::<f64>()?;
+                en += entropy_mean.to_dtype(DType::F64)?.to_scalar::<f64>()?;
+                gn += norm;
+                batches += 1;
+            }
+            stats.approx_kl = kl_sum / count.max(1) as f64;
+            stats.clip_fraction = clipped / count.max(1) as f64;
+            stats.epochs = epoch + 1;
+            if self.config.target_kl.is_some_and(|t| stats.approx_kl > t) {
+                break;
+            }
+        }
+        let b = batches.max(1) as f64;
+        stats.policy_loss = pl / b;
+        stats.value_loss = vl / b;
+        stats.entropy = en / b;
+        stats.grad_norm = gn / b;
+        Ok(stats)
+    }
+
+    /// One iteration: collect, update, count.
+    pub fn iterate(&mut self, env: &mut dyn VecEnv) -> Result<IterationMetrics, PpoError> {
+        let started = Instant::now();
+        let rollout = self.collect(env)?;
+        let collect_seconds = started.elapsed().as_secs_f64();
+        let started = Instant::now();
+        let update = self.update(&rollout)?;
+        self.iteration += 1;
+        let counters = env.counters();
+        let metrics = IterationMetrics {
+            iteration: self.iteration,
+            update,
+            mean_return: rollout.episode_returns.iter().sum::<f64>()
+                / rollout.episode_returns.len().max(1) as f64,
+            geomean_speedup: geomean(&rollout.speedups),
+            episodes: rollout.episode_returns.len(),
+            steps: rollout.obs.len(),
+            measurements: counters.measurements,
+            cache_hits: counters.cache_hits,
+            collect_seconds,
+            update_seconds: started.elapsed().as_secs_f64(),
+        };
+        tracing::info!(
+            iteration = metrics.iteration,
+            mean_return = metrics.mean_return,
+            entropy = metrics.update.entropy,
+            approx_kl = metrics.update.approx_kl,
+            "ppo iteration"
+        );
+        Ok(metrics)
+    }
+
+    /// Greedy (eval-mode) episodes: returns each environment's episode return
+    /// and speedup.
+    pub fn evaluate_greedy(
+        &mut self,
+        env: &mut dyn VecEnv,
+    ) -> Result<Vec<(f64, Option<f64>)>, PpoError> {
+        let n = env.num_envs();
+        let mut current: Vec<Option<EnvObs>> =
+            env.reset(&mut self.rng).map_err(PpoError::Env)?.into_iter().map(Some).collect();
+        let mut results = vec![(0f64, None); n];
+        while current.iter().any(Option::is_some) {
+            let active: Vec<usize> = (0..n).filter(|&i| current[i].is_some()).collect();
+            let obs: Vec<Vec<f32>> = active
+                .iter()
+                .map(|&i| current[i].as_ref().map(|o| o.obs.clone()).unwrap_or_default())
+                .collect();
+            let masks: Vec<Vec<bool>> = active
+                .iter()
+                .map(|&i| current[i].as_ref().map(|o| o.mask.clone()).unwrap_or_default())
+                .collect();
+            let acted = self.model.act(&obs, &masks, true, Mode::Eval, &mut self.rng)?;
+            let requests: Vec<(usize, Vec<u32>)> =
+                active.iter().copied().zip(acted.actions).collect();
+            let steps = env.step(&requests).map_err(PpoError::Env)?;
+            for (&i, step) in active.iter().zip(steps) {
+                results[i].0 += step.reward as f64;
+                if step.done {
+                    results[i].1 = step.speedup;
+                    current[i] = None;
+                } else {
+                    current[i] = Some(step.obs);
+                }
+            }
+        }
+        Ok(results)
+    }
+}
+
+/// Appends one JSON line to a metrics file (created if missing).
+pub fn append_metrics(path: &std::path::Path, metrics: &IterationMetrics) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+    let line = serde_json::to_string(metrics).map_err(std::io::Error::other)?;
+    writeln!(f, "{line}")
+}
