@@ -1,10 +1,24 @@
-//! `mlirrl-models`: policy and value networks on candle.
+//! `mlirrl-models`: the policy and value networks, on candle.
 //!
-//! Purpose: implement `mlirrl_ppo::ActorCritic` with the networks of the
-//! original research system: an LSTM encoder over consumer and producer op
-//! features and a transformer encoder over loop tokens, masked categorical
-//! heads per action sub-space, and a separate value network. Sizes come from
-//! plain configuration structs (observation and action-space sizes), not from
-//! MLIR types.
+//! [`Model`] implements [`mlirrl_ppo::ActorCritic`] with the original
+//! system's architecture: an encoder (the LSTM over op and producer
+//! embeddings, or the transformer over loop tokens, see [`EncoderConfig`]),
+//! a backbone, one masked head per action sub-space, and a separate value
+//! network. Sizes come from plain structs ([`ObsLayout`],
+//! [`mlirrl_ppo::ActionHeads`]), not from MLIR types. Every layer is built
+//! from candle primitives in [`layers`], with deterministic initialisation.
 //!
-//! Nothing is implemented here yet; see the project's issue tracker.
+//! ```
+//! use mlirrl_models::{Model, ModelConfig, EncoderConfig, ObsLayout};
+//! use mlirrl_ppo::{ActionHeads, Head};
+//! let layout = ObsLayout { op_features: 6 + 2 * 2 + 2 * 8 + 5, history: 10, max_loops: 2, max_accesses: 2, max_access_rank: 2 };
+//! let spec = ActionHeads { selection: 2, heads: vec![Head { rows: 2, choices: 3 }], head_of_selection: vec![None, Some(0)] };
+//! let config = ModelConfig { encoder: EncoderConfig::Lstm { embed: 16, hidden: 8, dropout: 0.0 }, width: 16, backbone_layers: 1, seed: 1 };
+//! let model = Model::new(config, layout, spec).unwrap();
+//! assert!(model.num_parameters() > 0);
+//! ```
+
+pub mod layers;
+mod model;
+
+pub use model::{EncoderConfig, Model, ModelConfig, ModelError, ObsLayout};

@@ -8,7 +8,8 @@
 //! - [`ActorCritic`] and [`VecEnv`]: what a model and an environment must offer;
 //! - [`Trainer`] with [`PpoConfig`]: rollouts, GAE, the clipped surrogate,
 //!   value loss, entropy bonus, gradient clipping and Adam, all in
-//!   [`ppo`]; checkpoints in [`checkpoint`]; metrics as JSON lines.
+//!   [`ppo`]; checkpoints in [`checkpoint`]; the resumable training loop
+//!   with metrics (`metrics.jsonl`) and a progress bar in [`run`].
 //!
 //! Every random choice comes from one seeded [`Rng`], so a run on one thread
 //! is reproducible from its seed, and a checkpoint resumes it exactly.
@@ -19,6 +20,7 @@ pub mod checkpoint;
 pub mod dist;
 pub mod ppo;
 mod rng;
+pub mod run;
 pub mod spec;
 
 pub use adam::{Adam, AdamConfig};
@@ -27,4 +29,5 @@ pub use ppo::{
     IterationMetrics, PpoConfig, PpoError, Rollout, Trainer, UpdateStats, append_metrics, geomean,
 };
 pub use rng::Rng;
+pub use run::{RunOptions, checkpoint_path, metrics_path, run};
 pub use spec::{ActionHeads, Head};

@@ -344,3 +344,62 @@ fn bad_checkpoints_are_clear_errors() {
     std::fs::remove_file(&path).unwrap();
     assert!(same.load(&path).unwrap_err().to_string().contains("cannot read"));
 }
+
+#[test]
+fn an_interrupted_run_resumes_from_its_last_checkpoint() {
+    use mlirrl_ppo::{RunOptions, metrics_path, run};
+    let dir = temp("rundir");
+    let _ = std::fs::remove_dir_all(&dir);
+    let options = |iterations| RunOptions {
+        iterations,
+        out_dir: dir.clone(),
+        checkpoint_every: 2,
+        progress: false,
+    };
+
+    // Uninterrupted reference: 5 iterations.
+    let reference_dir = temp("rundir-ref");
+    let _ = std::fs::remove_dir_all(&reference_dir);
+    let mut reference = Trainer::new(Tiny::new(4, 11), config(11, 1e-3)).unwrap();
+    let full = run(
+        &mut reference,
+        &mut synthetic(),
+        &RunOptions { out_dir: reference_dir.clone(), ..options(5) },
+    )
+    .unwrap();
+
+    // Killed after iteration 3, whose metrics line was written but whose
+    // checkpoint was not: the last checkpoint is from iteration 2.
+    let mut first = Trainer::new(Tiny::new(4, 11), config(11, 1e-3)).unwrap();
+    run(&mut first, &mut synthetic(), &options(2)).unwrap();
+    let line3 = std::fs::read_to_string(metrics_path(&reference_dir))
+        .unwrap()
+        .lines()
+        .nth(2)
+        .unwrap()
+        .to_string();
+    let mut metrics = std::fs::read_to_string(metrics_path(&dir)).unwrap();
+    metrics.push_str(&line3);
+    metrics.push('\n');
+    std::fs::write(metrics_path(&dir), metrics).unwrap();
+
+    // A new process (fresh trainer, other seed) resumes and finishes.
+    let mut resumed = Trainer::new(Tiny::new(4, 11), config(42, 1e-3)).unwrap();
+    let rest = run(&mut resumed, &mut synthetic(), &options(5)).unwrap();
+    assert_eq!(rest.len(), 3, "iterations 3, 4, 5 run again");
+    for (a, b) in full[2..].iter().zip(&rest) {
+        assert_eq!(a.iteration, b.iteration);
+        assert_eq!(a.update, b.update);
+    }
+    let lines = std::fs::read_to_string(metrics_path(&dir)).unwrap();
+    let iterations: Vec<u64> = lines
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["iteration"].as_u64().unwrap()
+        })
+        .collect();
+    assert_eq!(iterations, [1, 2, 3, 4, 5]);
+    for d in [dir, reference_dir] {
+        let _ = std::fs::remove_dir_all(d);
+    }
+}

@@ -1,0 +1,118 @@
+//! The agent's cost at the original system's sizes (observation 2508,
+//! 181-entry mask): forward, backward and optimiser step for a minibatch of
+//! 64 with the LSTM and the small transformer, and one full PPO update (64
+//! episodes of 20 steps, 4 epochs, minibatch 64) of the LSTM model.
+//!
+//! Run: `cargo bench --bench models`
+
+use candle_core::{Device, Tensor};
+use criterion::{Criterion, criterion_group, criterion_main};
+use mlirrl::{
+    models::{EncoderConfig, Model, ModelConfig, ObsLayout},
+    ppo::{
+        ActionHeads, ActorCritic, Adam, AdamConfig, Head, Mode, PpoConfig, Rng, Rollout, Trainer,
+        dist::Masks,
+    },
+};
+use std::hint::black_box;
+
+fn layout() -> ObsLayout {
+    ObsLayout { op_features: 711, history: 1085, max_loops: 7, max_accesses: 7, max_access_rank: 7 }
+}
+
+fn spec() -> ActionHeads {
+    let tiling = Head { rows: 7, choices: 8 };
+    ActionHeads {
+        selection: 6,
+        heads: vec![tiling.clone(), tiling.clone(), tiling, Head { rows: 1, choices: 7 }],
+        head_of_selection: vec![None, Some(0), Some(1), Some(2), Some(3), None],
+    }
+}
+
+fn batch(n: usize, rng: &mut Rng) -> (Vec<Vec<f32>>, Vec<Vec<bool>>) {
+    let total = layout().total();
+    let obs = (0..n).map(|_| (0..total).map(|_| rng.uniform(0.0, 1.0)).collect()).collect();
+    let masks =
+        (0..n).map(|_| (0..spec().mask_len()).map(|_| rng.next_f32() < 0.7).collect()).collect();
+    (obs, masks)
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("models");
+    group.sample_size(10);
+    for (name, encoder) in
+        [("lstm", EncoderConfig::lstm()), ("transformer_small", EncoderConfig::transformer_small())]
+    {
+        let model =
+            Model::new(ModelConfig { encoder, ..Default::default() }, layout(), spec()).unwrap();
+        let mut rng = Rng::new(1);
+        let (obs, masks) = batch(64, &mut rng);
+        let acted = model.act(&obs, &masks, false, Mode::Train, &mut rng).unwrap();
+        let obs_t = Tensor::from_vec(
+            obs.iter().flatten().copied().collect::<Vec<f32>>(),
+            (64, layout().total()),
+            &Device::Cpu,
+        )
+        .unwrap();
+        let masks_t = Masks::from_flat(&spec(), &masks, &Device::Cpu).unwrap();
+        let actions = Tensor::from_vec(
+            acted.actions.iter().flatten().copied().collect::<Vec<u32>>(),
+            (64, spec().action_len()),
+            &Device::Cpu,
+        )
+        .unwrap();
+        group.bench_function(format!("{name}_forward_64"), |b| {
+            b.iter(|| black_box(model.forward(&obs_t, Mode::Eval, &mut rng).unwrap()))
+        });
+        let mut adam = Adam::new(model.variables(), AdamConfig::default()).unwrap();
+        group.bench_function(format!("{name}_forward_backward_step_64"), |b| {
+            b.iter(|| {
+                let (logp, ent, values) =
+                    model.evaluate(&obs_t, &masks_t, &actions, Mode::Train, &mut rng).unwrap();
+                let loss = ((logp.mean_all().unwrap() + ent.mean_all().unwrap()).unwrap()
+                    + values.sqr().unwrap().mean_all().unwrap())
+                .unwrap();
+                let grads = loss.backward().unwrap();
+                black_box(adam.step(&grads, 1e-3, Some(0.5)).unwrap())
+            })
+        });
+    }
+
+    // One full PPO update of the LSTM model on 64 episodes x 20 steps.
+    let model = Model::new(ModelConfig::default(), layout(), spec()).unwrap();
+    let mut rng = Rng::new(2);
+    let (obs, masks) = batch(1280, &mut rng);
+    let mut actions = Vec::new();
+    let mut log_probs = Vec::new();
+    let mut values = Vec::new();
+    for chunk in 0..20 {
+        let range = chunk * 64..(chunk + 1) * 64;
+        let acted =
+            model.act(&obs[range.clone()], &masks[range], false, Mode::Train, &mut rng).unwrap();
+        actions.extend(acted.actions);
+        log_probs.extend(acted.log_probs);
+        values.extend(acted.values);
+    }
+    let advantages: Vec<f32> = (0..1280).map(|_| rng.uniform(-1.0, 1.0)).collect();
+    let returns: Vec<f32> = advantages.iter().zip(&values).map(|(a, v)| a + v).collect();
+    let rollout = Rollout {
+        obs,
+        masks,
+        actions,
+        log_probs,
+        values,
+        advantages,
+        returns,
+        ..Default::default()
+    };
+    let mut trainer =
+        Trainer::new(model, PpoConfig { epochs: 4, minibatch: 64, ..PpoConfig::default() })
+            .unwrap();
+    group.bench_function("lstm_ppo_update_64x20_4_epochs", |b| {
+        b.iter(|| black_box(trainer.update(&rollout).unwrap()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

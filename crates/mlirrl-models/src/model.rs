@@ -1,0 +1,483 @@
+//! The hierarchical policy and value networks of the original system, with
+//! an LSTM or a transformer encoder.
+//!
+//! Observation layout ([`ObsLayout`]): `[op features (F), producer features
+//! (F), action history (H), loop count (1)]`, where an op's features are
+//! `[op-type one-hot (6), trip counts (L), iterator flags (L), load accesses
+//! (LS·LSD·L), store accesses (LS·LSD·L), op counts (5)]`.
+//!
+//! - LSTM encoder: a shared MLP `F → 512 → 512` (ELU, dropout) embeds the op
+//!   and its producer; an LSTM reads the two embeddings; its last hidden
+//!   state is concatenated with the history.
+//! - Transformer encoder: tokens CLS, op summary, producer summary, one token
+//!   per loop of the op and of the producer (trip count, iterator flag, the
+//!   loop's column of every access matrix, op type, op counts); role, token
+//!   type and depth embeddings; pre-norm self-attention layers; the CLS
+//!   output is concatenated with the history. Padding loops are masked.
+//! - Policy: encoder → 3 × (Linear, ReLU) → one head per action sub-space
+//!   (Linear, ReLU, Linear). Value: its own encoder → 3 × (Linear, ReLU) →
+//!   Linear → 1. The two share no weights.
+
+use crate::layers::{LayerNorm, Linear, Lstm, ParamBuilder, SelfAttention, dropout};
+use candle_core::{DType, Device, IndexOp, Result, Tensor, Var};
+use mlirrl_ppo::{ActionHeads, ActorCritic, Mode, Rng, dist::HeadLogits};
+use serde::{Deserialize, Serialize};
+
+/// How the observation vector is laid out (plain sizes; see the module docs).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ObsLayout {
+    /// F: features of one op.
+    pub op_features: usize,
+    /// H: action-history block.
+    pub history: usize,
+    /// L: loops per op.
+    pub max_loops: usize,
+    /// LS: accesses per op (loads, and separately stores).
+    pub max_accesses: usize,
+    /// LSD: rank of an access.
+    pub max_access_rank: usize,
+}
+
+impl ObsLayout {
+    /// Total observation length: 2F + H + 1.
+    pub fn total(&self) -> usize {
+        2 * self.op_features + self.history + 1
+    }
+
+    fn access_block(&self) -> usize {
+        self.max_accesses * self.max_access_rank * self.max_loops
+    }
+
+    /// Checks that F matches the op-feature layout.
+    pub fn validate(&self) -> std::result::Result<(), String> {
+        let expected = 6 + 2 * self.max_loops + 2 * self.access_block() + 5;
+        if self.op_features != expected {
+            return Err(format!(
+                "op_features is {}, but L={}, LS={}, LSD={} give {expected}",
+                self.op_features, self.max_loops, self.max_accesses, self.max_access_rank
+            ));
+        }
+        Ok(())
+    }
+
+    /// Size of one loop token's input.
+    pub fn loop_token(&self) -> usize {
+        2 + 2 * self.max_accesses * self.max_access_rank + 11
+    }
+
+    /// Indices into an op's feature vector of each loop token, row-major
+    /// `[L][loop_token]`.
+    fn loop_token_indices(&self) -> Vec<u32> {
+        let (l, ls, lsd) = (self.max_loops, self.max_accesses, self.max_access_rank);
+        let loads = 6 + 2 * l;
+        let stores = loads + self.access_block();
+        let counts = stores + self.access_block();
+        let mut idx = Vec::new();
+        for loop_index in 0..l {
+            idx.push((6 + loop_index) as u32);
+            idx.push((6 + l + loop_index) as u32);
+            for base in [loads, stores] {
+                for a in 0..ls {
+                    for d in 0..lsd {
+                        idx.push((base + a * lsd * l + d * l + loop_index) as u32);
+                    }
+                }
+            }
+            idx.extend(0..6u32);
+            idx.extend((counts as u32)..(counts as u32 + 5));
+        }
+        idx
+    }
+}
+
+/// Encoder choice and sizes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum EncoderConfig {
+    /// The LSTM encoder.
+    Lstm {
+        /// Width of the op-embedding MLP.
+        embed: usize,
+        /// LSTM hidden size.
+        hidden: usize,
+        /// Dropout in the embedding MLP.
+        dropout: f64,
+    },
+    /// The transformer encoder.
+    Transformer {
+        /// Model width.
+        d_model: usize,
+        /// Attention heads.
+        heads: usize,
+        /// Layers.
+        layers: usize,
+        /// Feed-forward width.
+        ffn: usize,
+        /// Dropout.
+        dropout: f64,
+    },
+}
+
+impl EncoderConfig {
+    /// The original system's LSTM sizes (512, 411, dropout 0.225).
+    pub fn lstm() -> Self {
+        Self::Lstm { embed: 512, hidden: 411, dropout: 0.225 }
+    }
+
+    /// The original system's small transformer (d 64, 2 heads, 2 layers, FFN 128).
+    pub fn transformer_small() -> Self {
+        Self::Transformer { d_model: 64, heads: 2, layers: 2, ffn: 128, dropout: 0.1 }
+    }
+
+    /// The DistilBERT-shaped transformer (d 768, 12 heads, 6 layers, FFN 3072).
+    pub fn distilbert() -> Self {
+        Self::Transformer { d_model: 768, heads: 12, layers: 6, ffn: 3072, dropout: 0.1 }
+    }
+}
+
+/// Model configuration.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelConfig {
+    /// Encoder.
+    pub encoder: EncoderConfig,
+    /// Width of the backbone and head hidden layers.
+    pub width: usize,
+    /// Backbone layers.
+    pub backbone_layers: usize,
+    /// Seed of the initial weights.
+    pub seed: u64,
+}
+
+impl Default for ModelConfig {
+    fn default() -> Self {
+        Self { encoder: EncoderConfig::lstm(), width: 512, backbone_layers: 3, seed: 0 }
+    }
+}
+
+/// Why a model could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// Sizes do not fit together.
+    #[error("invalid model configuration: {0}")]
+    Config(String),
+    /// A tensor operation failed.
+    #[error(transparent)]
+    Candle(#[from] candle_core::Error),
+}
+
+enum Encoder {
+    Lstm { mlp: [Linear; 2], lstm: Lstm, dropout: f64 },
+    Transformer(Box<TransformerEncoder>),
+}
+
+struct TransformerLayer {
+    norm1: LayerNorm,
+    attn: SelfAttention,
+    norm2: LayerNorm,
+    ff1: Linear,
+    ff2: Linear,
+}
+
+struct TransformerEncoder {
+    summary: [Linear; 2],
+    loop_proj: [Linear; 2],
+    cls: Tensor,
+    token_embed: Tensor,
+    layers: Vec<TransformerLayer>,
+    final_norm: LayerNorm,
+    dropout: f64,
+    loop_index: Tensor,
+    d: usize,
+}
+
+struct Net {
+    encoder: Encoder,
+    backbone: Vec<Linear>,
+}
+
+fn build_encoder(
+    p: &mut ParamBuilder<'_>,
+    cfg: &EncoderConfig,
+    layout: &ObsLayout,
+) -> Result<(Encoder, usize)> {
+    let f = layout.op_features;
+    Ok(match cfg {
+        EncoderConfig::Lstm { embed, hidden, dropout } => {
+            let mlp =
+                [Linear::new(p, "embed.0", f, *embed)?, Linear::new(p, "embed.1", *embed, *embed)?];
+            let lstm = Lstm::new(p, "lstm", *embed, *hidden)?;
+            (Encoder::Lstm { mlp, lstm, dropout: *dropout }, hidden + layout.history)
+        }
+        EncoderConfig::Transformer { d_model, heads, layers, ffn, dropout } => {
+            let d = *d_model;
+            let l = layout.max_loops;
+            let summary = [Linear::new(p, "summary.0", f, d)?, Linear::new(p, "summary.1", d, d)?];
+            let loop_proj = [
+                Linear::new(p, "loop.0", layout.loop_token(), d)?,
+                Linear::new(p, "loop.1", d, d)?,
+            ];
+            let cls = p.normal("cls", &[1, 1, d], 0.02)?;
+            let role = p.normal("role", &[3, d], 0.02)?;
+            let kind = p.normal("type", &[3, d], 0.02)?;
+            let depth = p.normal("depth", &[l + 1, d], 0.02)?;
+            // Per token: (role, type, depth) for CLS, 2 summaries, L + L loops.
+            let mut r = vec![0u32, 1, 2];
+            let mut t = vec![0u32, 1, 1];
+            let mut dp = vec![0u32, 0, 0];
+            for who in [1u32, 2] {
+                for i in 0..l {
+                    r.push(who);
+                    t.push(2);
+                    dp.push(i as u32 + 1);
+                }
+            }
+            let device = role.device().clone();
+            let n = r.len();
+            let pick = |table: &Tensor, ids: Vec<u32>| -> Result<Tensor> {
+                table.index_select(&Tensor::from_vec(ids, n, &device)?, 0)
+            };
+            let token_embed = ((pick(&role, r)? + pick(&kind, t)?)? + pick(&depth, dp)?)?;
+            let mut blocks = Vec::new();
+            for i in 0..*layers {
+                let mut lp = p.sub(&format!("layer{i}"));
+                blocks.push(TransformerLayer {
+                    norm1: LayerNorm::new(&mut lp, "norm1", d)?,
+                    attn: SelfAttention::new(&mut lp, "attn", d, *heads)?,
+                    norm2: LayerNorm::new(&mut lp, "norm2", d)?,
+                    ff1: Linear::new(&mut lp, "ff1", d, *ffn)?,
+                    ff2: Linear::new(&mut lp, "ff2", *ffn, d)?,
+                });
+            }
+            let final_norm = LayerNorm::new(p, "final_norm", d)?;
+            let idx = layout.loop_token_indices();
+            let loop_index = Tensor::from_vec(idx.clone(), idx.len(), &device)?;
+            let enc = TransformerEncoder {
+                summary,
+                loop_proj,
+                cls,
+                token_embed,
+                layers: blocks,
+                final_norm,
+                dropout: *dropout,
+                loop_index,
+                d,
+            };
+            (Encoder::Transformer(Box::new(enc)), d + layout.history)
+        }
+    })
+}
+
+impl TransformerEncoder {
+    fn forward(
+        &self,
+        obs: &Tensor,
+        layout: &ObsLayout,
+        mode: Mode,
+        rng: &mut Rng,
+    ) -> Result<Tensor> {
+        let (b, _) = obs.dims2()?;
+        let (f, l, d) = (layout.op_features, layout.max_loops, self.d);
+        let proj = |layers: &[Linear; 2], x: &Tensor, rng: &mut Rng| -> Result<Tensor> {
+            let h = dropout(&layers[0].forward(x)?.gelu_erf()?, self.dropout, mode, rng)?;
+            layers[1].forward(&h)
+        };
+        let op = obs.narrow(1, 0, f)?;
+        let producer = obs.narrow(1, f, f)?;
+        let loops = |x: &Tensor| -> Result<Tensor> {
+            x.contiguous()?.index_select(&self.loop_index, 1)?.reshape((b, l, layout.loop_token()))
+        };
+        let op_loops = loops(&op)?;
+        let producer_loops = loops(&producer)?;
+        let summaries = Tensor::stack(
+            &[proj(&self.summary, &op, rng)?, proj(&self.summary, &producer, rng)?],
+            1,
+        )?;
+        let loop_tokens = Tensor::cat(
+            &[proj(&self.loop_proj, &op_loops, rng)?, proj(&self.loop_proj, &producer_loops, rng)?],
+            1,
+        )?;
+        let cls = self.cls.broadcast_as((b, 1, d))?;
+        let x = Tensor::cat(&[cls, summaries, loop_tokens], 1)?
+            .broadcast_add(&self.token_embed.unsqueeze(0)?)?;
+        // Key padding: op loops beyond the loop count; producer loops that are all zero.
+        let num_loops: Vec<f32> = obs.narrow(1, layout.total() - 1, 1)?.squeeze(1)?.to_vec1()?;
+        let producer_present: Vec<f32> = producer_loops.abs()?.sum(2)?.flatten_all()?.to_vec1()?;
+        let t = 3 + 2 * l;
+        let mut bias = vec![0f32; b * t];
+        for s in 0..b {
+            for i in 0..l {
+                if (i as f32) >= num_loops[s] {
+                    bias[s * t + 3 + i] = -1e9;
+                }
+                if producer_present[s * l + i] == 0.0 {
+                    bias[s * t + 3 + l + i] = -1e9;
+                }
+            }
+        }
+        let key_bias = Tensor::from_vec(bias, (b, 1, 1, t), obs.device())?;
+        let mut x = x;
+        for layer in &self.layers {
+            let a = layer.attn.forward(&layer.norm1.forward(&x)?, &key_bias)?;
+            x = (x + dropout(&a, self.dropout, mode, rng)?)?;
+            let h = layer.ff1.forward(&layer.norm2.forward(&x)?)?.gelu_erf()?;
+            let h = layer.ff2.forward(&dropout(&h, self.dropout, mode, rng)?)?;
+            x = (x + dropout(&h, self.dropout, mode, rng)?)?;
+        }
+        self.final_norm.forward(&x)?.i((.., 0, ..))
+    }
+}
+
+impl Net {
+    fn forward(
+        &self,
+        obs: &Tensor,
+        layout: &ObsLayout,
+        mode: Mode,
+        rng: &mut Rng,
+    ) -> Result<Tensor> {
+        let f = layout.op_features;
+        let history = obs.narrow(1, 2 * f, layout.history)?;
+        let encoded = match &self.encoder {
+            Encoder::Lstm { mlp, lstm, dropout: p } => {
+                let embed = |x: &Tensor, rng: &mut Rng| -> Result<Tensor> {
+                    let h = dropout(&mlp[0].forward(x)?.elu(1.0)?, *p, mode, rng)?;
+                    dropout(&mlp[1].forward(&h)?.elu(1.0)?, *p, mode, rng)
+                };
+                let op = embed(&obs.narrow(1, 0, f)?, rng)?;
+                let producer = embed(&obs.narrow(1, f, f)?, rng)?;
+                lstm.last_hidden(&[op, producer])?
+            }
+            Encoder::Transformer(t) => t.forward(obs, layout, mode, rng)?,
+        };
+        let mut x = Tensor::cat(&[encoded, history], 1)?;
+        for layer in &self.backbone {
+            x = layer.forward(&x)?.relu()?;
+        }
+        Ok(x)
+    }
+}
+
+/// Policy and value networks over a masked multi-discrete action space.
+pub struct Model {
+    config: ModelConfig,
+    layout: ObsLayout,
+    spec: ActionHeads,
+    vars: Vec<(String, Var)>,
+    policy: Net,
+    heads: Vec<[Linear; 2]>,
+    value: Net,
+    value_out: Linear,
+    device: Device,
+}
+
+impl Model {
+    /// Builds a model with weights initialised from `config.seed`.
+    pub fn new(
+        config: ModelConfig,
+        layout: ObsLayout,
+        spec: ActionHeads,
+    ) -> std::result::Result<Self, ModelError> {
+        layout.validate().map_err(ModelError::Config)?;
+        spec.validate().map_err(ModelError::Config)?;
+        if let EncoderConfig::Transformer { d_model, heads, .. } = &config.encoder
+            && (*heads == 0 || d_model % heads != 0)
+        {
+            return Err(ModelError::Config(format!(
+                "d_model {d_model} is not divisible by {heads} heads"
+            )));
+        }
+        let device = Device::Cpu;
+        let mut rng = Rng::new(config.seed);
+        let mut vars = Vec::new();
+        let w = config.width;
+        let (policy, heads, value, value_out) = {
+            let mut root = ParamBuilder::new(&mut vars, &mut rng, &device);
+            let net = |p: &mut ParamBuilder<'_>| -> Result<Net> {
+                let (encoder, out) =
+                    build_encoder(&mut p.sub("encoder"), &config.encoder, &layout)?;
+                let mut backbone = Vec::new();
+                let mut input = out;
+                for i in 0..config.backbone_layers {
+                    backbone.push(Linear::new(&mut p.sub("backbone"), &i.to_string(), input, w)?);
+                    input = w;
+                }
+                Ok(Net { encoder, backbone })
+            };
+            let mut pp = root.sub("policy");
+            let policy = net(&mut pp)?;
+            let mut outs = vec![spec.selection];
+            outs.extend(spec.heads.iter().map(|h| h.rows * h.choices));
+            let heads = outs
+                .iter()
+                .enumerate()
+                .map(|(i, &o)| {
+                    let mut hp = pp.sub(&format!("head{i}"));
+                    Ok([Linear::new(&mut hp, "0", w, w)?, Linear::new(&mut hp, "1", w, o)?])
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let mut vp = root.sub("value");
+            let value = net(&mut vp)?;
+            let value_out = Linear::new(&mut vp, "out", w, 1)?;
+            (policy, heads, value, value_out)
+        };
+        Ok(Self { config, layout, spec, vars, policy, heads, value, value_out, device })
+    }
+
+    /// Number of trainable parameters.
+    pub fn num_parameters(&self) -> usize {
+        self.vars.iter().map(|(_, v)| v.elem_count()).sum()
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &ModelConfig {
+        &self.config
+    }
+
+    /// The observation layout.
+    pub fn layout(&self) -> &ObsLayout {
+        &self.layout
+    }
+}
+
+impl ActorCritic for Model {
+    fn spec(&self) -> &ActionHeads {
+        &self.spec
+    }
+
+    fn obs_dim(&self) -> usize {
+        self.layout.total()
+    }
+
+    fn device(&self) -> &Device {
+        &self.device
+    }
+
+    fn forward(&self, obs: &Tensor, mode: Mode, rng: &mut Rng) -> Result<(HeadLogits, Tensor)> {
+        let obs = obs.to_dtype(DType::F32)?;
+        let b = obs.dim(0)?;
+        let x = self.policy.forward(&obs, &self.layout, mode, rng)?;
+        let mut logits = Vec::with_capacity(self.heads.len());
+        for head in &self.heads {
+            logits.push(head[1].forward(&head[0].forward(&x)?.relu()?)?);
+        }
+        let selection = logits.remove(0);
+        let heads = logits
+            .into_iter()
+            .zip(&self.spec.heads)
+            .map(|(t, h)| t.reshape((b, h.rows, h.choices)))
+            .collect::<Result<Vec<_>>>()?;
+        let v = self.value.forward(&obs, &self.layout, mode, rng)?;
+        let values = self.value_out.forward(&v)?.squeeze(1)?;
+        Ok((HeadLogits { selection, heads }, values))
+    }
+
+    fn variables(&self) -> Vec<(String, Var)> {
+        self.vars.clone()
+    }
+
+    fn config_json(&self) -> String {
+        serde_json::json!({"model": self.config, "layout": self.layout, "spec": self.spec})
+            .to_string()
+    }
+}

@@ -1,0 +1,120 @@
+//! The training loop around a [`Trainer`]: resume from the run directory,
+//! iterate, append metrics, show progress, checkpoint.
+//!
+//! A run directory holds `checkpoint.safetensors` (written atomically every
+//! `checkpoint_every` iterations and at the end) and `metrics.jsonl` (one
+//! line per iteration). Restarting the same command after a kill resumes
+//! from the last checkpoint; metrics lines of iterations after it are
+//! dropped so the file matches the resumed run.
+
+use crate::{
+    agent::{ActorCritic, VecEnv},
+    ppo::{IterationMetrics, PpoError, Trainer, append_metrics},
+};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::path::{Path, PathBuf};
+
+/// Options of [`run`].
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    /// Iterations to reach (a resumed run continues up to this).
+    pub iterations: u64,
+    /// Run directory.
+    pub out_dir: PathBuf,
+    /// Checkpoint period in iterations.
+    pub checkpoint_every: u64,
+    /// Draw a progress bar on stderr.
+    pub progress: bool,
+}
+
+/// The checkpoint file of a run directory.
+pub fn checkpoint_path(dir: &Path) -> PathBuf {
+    dir.join("checkpoint.safetensors")
+}
+
+/// The metrics file of a run directory.
+pub fn metrics_path(dir: &Path) -> PathBuf {
+    dir.join("metrics.jsonl")
+}
+
+/// Keeps the metrics lines of iterations up to `iteration`.
+fn truncate_metrics(path: &Path, iteration: u64) -> std::io::Result<()> {
+    let Ok(text) = std::fs::read_to_string(path) else { return Ok(()) };
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            serde_json::from_str::<IterationMetrics>(l)
+                .map(|m| m.iteration <= iteration)
+                .unwrap_or(false)
+        })
+        .collect();
+    let mut out = kept.join("\n");
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    let tmp = path.with_extension("jsonl.tmp");
+    std::fs::write(&tmp, out)?;
+    std::fs::rename(tmp, path)
+}
+
+/// Trains until `options.iterations`, resuming from the run directory's
+/// checkpoint if there is one. Returns the metrics of the iterations run now.
+pub fn run<M: ActorCritic>(
+    trainer: &mut Trainer<M>,
+    env: &mut dyn VecEnv,
+    options: &RunOptions,
+) -> Result<Vec<IterationMetrics>, PpoError> {
+    let dir = &options.out_dir;
+    std::fs::create_dir_all(dir).map_err(|e| PpoError::Checkpoint {
+        path: dir.display().to_string(),
+        reason: format!("cannot create: {e}"),
+    })?;
+    let ckpt = checkpoint_path(dir);
+    if ckpt.exists() {
+        trainer.load(&ckpt)?;
+        tracing::info!(iteration = trainer.iteration(), "resumed from {}", ckpt.display());
+    }
+    truncate_metrics(&metrics_path(dir), trainer.iteration()).map_err(|e| {
+        PpoError::Checkpoint {
+            path: metrics_path(dir).display().to_string(),
+            reason: e.to_string(),
+        }
+    })?;
+    let bar =
+        if options.progress { ProgressBar::new(options.iterations) } else { ProgressBar::hidden() };
+    bar.set_style(
+        ProgressStyle::with_template("{elapsed_precise} [{bar:30}] {pos}/{len} {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_position(trainer.iteration());
+    let started = std::time::Instant::now();
+    let first_measurements = env.counters().measurements;
+    let mut all = Vec::new();
+    while trainer.iteration() < options.iterations {
+        let m = trainer.iterate(env)?;
+        append_metrics(&metrics_path(dir), &m).map_err(|e| PpoError::Checkpoint {
+            path: metrics_path(dir).display().to_string(),
+            reason: e.to_string(),
+        })?;
+        let rate = (m.measurements - first_measurements) as f64
+            / started.elapsed().as_secs_f64().max(1e-9);
+        let hit_rate =
+            if m.measurements > 0 { m.cache_hits as f64 / m.measurements as f64 } else { 0.0 };
+        bar.set_message(format!(
+            "reward {:.3}  geomean {}  {:.1} meas/s  cache {:.0}%",
+            m.mean_return,
+            m.geomean_speedup.map_or("-".into(), |g| format!("{g:.2}x")),
+            rate,
+            hit_rate * 100.0
+        ));
+        bar.set_position(trainer.iteration());
+        if trainer.iteration() % options.checkpoint_every.max(1) == 0
+            || trainer.iteration() == options.iterations
+        {
+            trainer.save(&ckpt)?;
+        }
+        all.push(m);
+    }
+    bar.finish();
+    Ok(all)
+}
