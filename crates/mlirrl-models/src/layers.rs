@@ -65,7 +65,8 @@ impl<'a> ParamBuilder<'a> {
     }
 }
 
-/// `y = x Wᵀ + b`.
+/// `y = x W + b`, with `W` stored as `[input, output]` so the forward and
+/// backward matrix products run on contiguous operands.
 #[derive(Clone, Debug)]
 pub struct Linear {
     w: Tensor,
@@ -78,7 +79,7 @@ impl Linear {
         let bound = 1.0 / (input as f32).sqrt();
         let mut p = p.sub(name);
         Ok(Self {
-            w: p.uniform("weight", &[output, input], bound)?,
+            w: p.uniform("weight", &[input, output], bound)?,
             b: p.uniform("bias", &[output], bound)?,
         })
     }
@@ -88,10 +89,10 @@ impl Linear {
         let dims = x.dims().to_vec();
         let input = *dims.last().unwrap_or(&0);
         let rows: usize = dims[..dims.len().saturating_sub(1)].iter().product();
-        let y = x.reshape((rows, input))?.matmul(&self.w.t()?)?.broadcast_add(&self.b)?;
+        let y = x.reshape((rows, input))?.matmul(&self.w)?.broadcast_add(&self.b)?;
         let mut out = dims;
         if let Some(last) = out.last_mut() {
-            *last = self.w.dim(0)?;
+            *last = self.w.dim(1)?;
         }
         y.reshape(out)
     }
@@ -130,8 +131,8 @@ impl Lstm {
         let bound = 1.0 / (hidden as f32).sqrt();
         let mut p = p.sub(name);
         Ok(Self {
-            w_ih: p.uniform("weight_ih", &[4 * hidden, input], bound)?,
-            w_hh: p.uniform("weight_hh", &[4 * hidden, hidden], bound)?,
+            w_ih: p.uniform("weight_ih", &[input, 4 * hidden], bound)?,
+            w_hh: p.uniform("weight_hh", &[hidden, 4 * hidden], bound)?,
             b_ih: p.uniform("bias_ih", &[4 * hidden], bound)?,
             b_hh: p.uniform("bias_hh", &[4 * hidden], bound)?,
             hidden,
@@ -147,8 +148,7 @@ impl Lstm {
         let mut c = h.clone();
         let bias = (&self.b_ih + &self.b_hh)?;
         for x in steps {
-            let gates =
-                (x.matmul(&self.w_ih.t()?)? + h.matmul(&self.w_hh.t()?)?)?.broadcast_add(&bias)?;
+            let gates = (x.matmul(&self.w_ih)? + h.matmul(&self.w_hh)?)?.broadcast_add(&bias)?;
             let chunks = gates.chunk(4, 1)?;
             let (i, f, g, o) = (
                 sigmoid(&chunks[0])?,

@@ -28,11 +28,12 @@ impl Default for AdamConfig {
     }
 }
 
-/// The optimiser: named variables with their first and second moments.
+/// The optimiser: named variables with their first and second moments
+/// (plain vectors: they never take part in autodiff).
 pub struct Adam {
     /// Settings.
     pub config: AdamConfig,
-    vars: Vec<(String, Var, Var, Var)>,
+    vars: Vec<(String, Var, Vec<f32>, Vec<f32>)>,
     step: u64,
 }
 
@@ -43,11 +44,10 @@ impl Adam {
         let vars = vars
             .into_iter()
             .map(|(n, v)| {
-                let m = Var::zeros(v.shape(), v.dtype(), v.device())?;
-                let s = Var::zeros(v.shape(), v.dtype(), v.device())?;
-                Ok((n, v, m, s))
+                let len = v.elem_count();
+                (n, v, vec![0f32; len], vec![0f32; len])
             })
-            .collect::<Result<_>>()?;
+            .collect();
         Ok(Self { config, vars, step: 0 })
     }
 
@@ -61,7 +61,8 @@ impl Adam {
         let mut total = 0f64;
         for (_, v, _, _) in &self.vars {
             if let Some(g) = grads.get(v.as_tensor()) {
-                total += g.sqr()?.sum_all()?.to_scalar::<f32>()? as f64;
+                let g: Vec<f32> = g.flatten_all()?.to_vec1()?;
+                total += g.iter().map(|x| (*x as f64) * (*x as f64)).sum::<f64>();
             }
         }
         Ok(total.sqrt())
@@ -69,32 +70,47 @@ impl Adam {
 
     /// One update with gradients scaled so their global norm is at most
     /// `max_grad_norm` (when given). Returns the norm before clipping.
+    ///
+    /// The arithmetic runs in one fused loop per variable over plain slices
+    /// (a chain of tensor operations would allocate a copy of every
+    /// parameter per operation).
     pub fn step(&mut self, grads: &GradStore, lr: f64, max_grad_norm: Option<f64>) -> Result<f64> {
-        let norm = self.grad_norm(grads)?;
+        let mut collected: Vec<Option<Vec<f32>>> = Vec::with_capacity(self.vars.len());
+        let mut total = 0f64;
+        for (_, v, _, _) in &self.vars {
+            match grads.get(v.as_tensor()) {
+                Some(g) => {
+                    let g: Vec<f32> = g.flatten_all()?.to_vec1()?;
+                    total += g.iter().map(|x| (*x as f64) * (*x as f64)).sum::<f64>();
+                    collected.push(Some(g));
+                }
+                None => collected.push(None),
+            }
+        }
+        let norm = total.sqrt();
         let scale = match max_grad_norm {
-            Some(max) if norm > max && norm > 0.0 => max / norm,
+            Some(max) if norm > max && norm > 0.0 => (max / norm) as f32,
             _ => 1.0,
         };
         self.step += 1;
         let c = &self.config;
+        let (b1, b2) = (c.beta1 as f32, c.beta2 as f32);
         let bias1 = 1.0 - c.beta1.powi(self.step as i32);
         let bias2 = 1.0 - c.beta2.powi(self.step as i32);
-        for (_, v, m, s) in &self.vars {
-            let Some(g) = grads.get(v.as_tensor()) else { continue };
-            let g = (g * scale)?;
-            let m_new = ((m.as_tensor() * c.beta1)? + (&g * (1.0 - c.beta1))?)?;
-            let s_new = ((s.as_tensor() * c.beta2)? + (g.sqr()? * (1.0 - c.beta2))?)?;
-            let m_hat = (&m_new / bias1)?;
-            let s_hat = (&s_new / bias2)?;
-            let update = (m_hat / (s_hat.sqrt()? + c.eps)?)?;
-            let decayed = if c.weight_decay > 0.0 {
-                (v.as_tensor() * (1.0 - lr * c.weight_decay))?
-            } else {
-                v.as_tensor().clone()
-            };
-            v.set(&(decayed - (update * lr)?)?)?;
-            m.set(&m_new)?;
-            s.set(&s_new)?;
+        let step_size = (lr / bias1) as f32;
+        let inv_sqrt_bias2 = (1.0 / bias2.sqrt()) as f32;
+        let (eps, decay) = (c.eps as f32, (1.0 - lr * c.weight_decay) as f32);
+        for ((_, v, mv, sv), g) in self.vars.iter_mut().zip(collected) {
+            let Some(g) = g else { continue };
+            let mut p: Vec<f32> = v.as_tensor().flatten_all()?.to_vec1()?;
+            for i in 0..p.len() {
+                let gi = g[i] * scale;
+                mv[i] = b1 * mv[i] + (1.0 - b1) * gi;
+                sv[i] = b2 * sv[i] + (1.0 - b2) * gi * gi;
+                let denom = sv[i].sqrt() * inv_sqrt_bias2 + eps;
+                p[i] = p[i] * decay - step_size * mv[i] / denom;
+            }
+            v.set(&Tensor::from_vec(p, v.shape().clone(), v.device())?)?;
         }
         Ok(norm)
     }
@@ -102,9 +118,12 @@ impl Adam {
     /// The moments as named tensors (`m.<name>`, `v.<name>`), for checkpoints.
     pub fn state(&self) -> Vec<(String, Tensor)> {
         let mut out = Vec::new();
-        for (n, _, m, s) in &self.vars {
-            out.push((format!("adam.m.{n}"), m.as_tensor().clone()));
-            out.push((format!("adam.v.{n}"), s.as_tensor().clone()));
+        for (n, v, m, s) in &self.vars {
+            for (key, data) in [(format!("adam.m.{n}"), m), (format!("adam.v.{n}"), s)] {
+                if let Ok(t) = Tensor::from_vec(data.clone(), v.shape().clone(), v.device()) {
+                    out.push((key, t));
+                }
+            }
         }
         out
     }
@@ -115,18 +134,18 @@ impl Adam {
         tensors: &std::collections::HashMap<String, Tensor>,
         step: u64,
     ) -> std::result::Result<(), String> {
-        for (n, _, m, s) in &self.vars {
-            for (key, var) in [(format!("adam.m.{n}"), m), (format!("adam.v.{n}"), s)] {
+        for (n, v, m, s) in &mut self.vars {
+            for (key, data) in [(format!("adam.m.{n}"), m), (format!("adam.v.{n}"), s)] {
                 let t =
                     tensors.get(&key).ok_or_else(|| format!("missing optimiser state `{key}`"))?;
-                if t.shape() != var.shape() {
+                if t.shape() != v.shape() {
                     return Err(format!(
                         "optimiser state `{key}` has shape {:?}, expected {:?}",
                         t.dims(),
-                        var.dims()
+                        v.dims()
                     ));
                 }
-                var.set(t).map_err(|e| e.to_string())?;
+                *data = t.flatten_all().and_then(|t| t.to_vec1()).map_err(|e| e.to_string())?;
             }
         }
         self.step = step;
