@@ -14,6 +14,8 @@
 //! | [`models`] | `mlirrl-models` | candle policy and value networks |
 //! | [`bench`] | `mlirrl-bench` | benchmark suites, baselines, reports |
 
+pub mod agent;
+
 pub use mlirrl_bench as bench;
 pub use mlirrl_env as env;
 pub use mlirrl_ir as ir;

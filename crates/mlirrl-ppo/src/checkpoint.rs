@@ -68,6 +68,18 @@ pub fn write_atomic(
 /// Tensors and metadata of a checkpoint file.
 pub type Contents = (HashMap<String, Tensor>, HashMap<String, String>);
 
+/// Reads only the metadata of a checkpoint file (configurations, iteration).
+pub fn read_metadata(path: &Path) -> Result<HashMap<String, String>, PpoError> {
+    let bytes = std::fs::read(path).map_err(|e| err(path, format!("cannot read: {e}")))?;
+    let (_, header) = safetensors::SafeTensors::read_metadata(&bytes)
+        .map_err(|e| err(path, format!("not a checkpoint (corrupt or truncated safetensors): {e}")))?;
+    let metadata = header.metadata().clone().unwrap_or_default();
+    if metadata.get("format").map(String::as_str) != Some(FORMAT) {
+        return Err(err(path, format!("not an mlirrl checkpoint (format {:?}, expected {FORMAT})", metadata.get("format"))));
+    }
+    Ok(metadata)
+}
+
 /// Reads every tensor and the metadata of a checkpoint file.
 pub fn read(path: &Path, device: &Device) -> Result<Contents, PpoError> {
     let bytes = std::fs::read(path).map_err(|e| err(path, format!("cannot read: {e}")))?;
@@ -112,7 +124,8 @@ impl<M: ActorCritic> Trainer<M> {
             .map(|(n, v)| (format!("param.{n}"), v.as_tensor().clone()))
             .collect();
         tensors.extend(self.optimizer.state());
-        let mut metadata = HashMap::new();
+        let mut metadata: HashMap<String, String> =
+            self.metadata.iter().map(|(k, v)| (format!("extra.{k}"), v.clone())).collect();
         metadata.insert("format".into(), FORMAT.into());
         metadata.insert("model".into(), self.model.config_json());
         metadata.insert(
@@ -178,6 +191,10 @@ impl<M: ActorCritic> Trainer<M> {
             .and_then(|v| serde_json::from_str(v).ok())
             .ok_or_else(|| err(path, "missing or invalid PPO configuration"))?;
         self.config = config;
+        self.metadata = metadata
+            .iter()
+            .filter_map(|(k, v)| k.strip_prefix("extra.").map(|k| (k.to_string(), v.clone())))
+            .collect();
         Ok(())
     }
 }

@@ -193,6 +193,9 @@ pub struct Trainer<M> {
     pub(crate) optimizer: Adam,
     pub(crate) rng: Rng,
     pub(crate) iteration: u64,
+    /// Extra metadata stored in checkpoints (e.g. the environment's
+    /// configuration), restored by `load`.
+    pub metadata: std::collections::HashMap<String, String>,
 }
 
 impl<M: ActorCritic> Trainer<M> {
@@ -200,7 +203,7 @@ impl<M: ActorCritic> Trainer<M> {
     pub fn new(model: M, config: PpoConfig) -> Result<Self, PpoError> {
         let optimizer = Adam::new(model.variables(), config.adam.clone())?;
         let rng = Rng::new(config.seed);
-        Ok(Self { config, model, optimizer, rng, iteration: 0 })
+        Ok(Self { config, model, optimizer, rng, iteration: 0, metadata: Default::default() })
     }
 
     /// Iterations completed.
