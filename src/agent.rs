@@ -4,9 +4,14 @@
 
 use crate::{
     bench::baselines::Unmeasured,
-    env::{ActionSpaceSpec, Benchmark, Candidate, Env, EnvConfig, EnvPool, MeasureJob, Measurer, Schedule},
+    env::{
+        ActionSpaceSpec, Benchmark, Candidate, Env, EnvConfig, EnvPool, MeasureJob, Measurer,
+        Schedule,
+    },
     models::{Model, ModelConfig, ObsLayout},
-    ppo::{ActionHeads, ActorCritic, EnvCounters, EnvObs, EnvStep, Head, Mode, Rng, VecEnv, checkpoint},
+    ppo::{
+        ActionHeads, ActorCritic, EnvCounters, EnvObs, EnvStep, Head, Mode, Rng, VecEnv, checkpoint,
+    },
 };
 use std::path::Path;
 
@@ -75,7 +80,8 @@ impl VecEnv for PoolEnv {
             rng.shuffle(&mut all);
             order.extend(all);
         }
-        let requests: Vec<(usize, Benchmark)> = (0..n).map(|i| (i, self.benchmarks[order[i]].clone())).collect();
+        let requests: Vec<(usize, Benchmark)> =
+            (0..n).map(|i| (i, self.benchmarks[order[i]].clone())).collect();
         self.pool
             .reset(&requests)
             .into_iter()
@@ -124,7 +130,9 @@ pub enum Search {
 impl std::str::FromStr for Search {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        let k = |v: &str| v.parse::<usize>().ok().filter(|&k| k > 0).ok_or_else(|| format!("bad K in `{s}`"));
+        let k = |v: &str| {
+            v.parse::<usize>().ok().filter(|&k| k > 0).ok_or_else(|| format!("bad K in `{s}`"))
+        };
         match s.split_once(':') {
             None if s == "greedy" => Ok(Self::Greedy),
             Some(("sample", v)) => Ok(Self::Sample(k(v)?)),
@@ -149,21 +157,31 @@ impl Policy {
         let env: EnvConfig = meta
             .get(&format!("extra.{ENV_KEY}"))
             .and_then(|v| serde_json::from_str(v).ok())
-            .ok_or_else(|| format!("{}: the checkpoint has no environment configuration", path.display()))?;
+            .ok_or_else(|| {
+                format!("{}: the checkpoint has no environment configuration", path.display())
+            })?;
         let model_config: ModelConfig = meta
             .get(&format!("extra.{MODEL_KEY}"))
             .and_then(|v| serde_json::from_str(v).ok())
-            .ok_or_else(|| format!("{}: the checkpoint has no model configuration", path.display()))?;
-        let model = model_for(&env, model_config).map_err(|e| format!("{}: {e}", path.display()))?;
-        let mut trainer =
-            crate::ppo::Trainer::new(model, crate::ppo::PpoConfig::default()).map_err(|e| e.to_string())?;
+            .ok_or_else(|| {
+                format!("{}: the checkpoint has no model configuration", path.display())
+            })?;
+        let model =
+            model_for(&env, model_config).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut trainer = crate::ppo::Trainer::new(model, crate::ppo::PpoConfig::default())
+            .map_err(|e| e.to_string())?;
         trainer.load(path).map_err(|e| e.to_string())?;
         Ok(Self { model: trainer.model, env })
     }
 
     /// Plays one episode in-process (no measurement), choosing with
     /// `greedy` or by sampling.
-    pub fn rollout(&self, benchmark: &Benchmark, greedy: bool, rng: &mut Rng) -> Result<Schedule, String> {
+    pub fn rollout(
+        &self,
+        benchmark: &Benchmark,
+        greedy: bool,
+        rng: &mut Rng,
+    ) -> Result<Schedule, String> {
         let mut env = Env::new(self.env.clone(), Box::new(Unmeasured));
         let mut obs = env.reset(benchmark).map_err(|e| e.to_string())?;
         for _ in 0..10_000 {
@@ -174,7 +192,10 @@ impl Policy {
             let raw: Vec<usize> = acted.actions[0].iter().map(|&x| x as usize).collect();
             let step = env.step(&raw).map_err(|e| e.to_string())?;
             if step.done {
-                return step.info.schedule.ok_or_else(|| "episode ended without a schedule".to_string());
+                return step
+                    .info
+                    .schedule
+                    .ok_or_else(|| "episode ended without a schedule".to_string());
             }
             obs = step.observation;
         }
@@ -184,7 +205,12 @@ impl Policy {
     /// Beam search: keeps the `k` most likely partial action sequences,
     /// expanding each with its `k` most likely actions (sampled candidates
     /// ranked by log-probability).
-    fn beam(&self, benchmark: &Benchmark, k: usize, rng: &mut Rng) -> Result<Vec<Schedule>, String> {
+    fn beam(
+        &self,
+        benchmark: &Benchmark,
+        k: usize,
+        rng: &mut Rng,
+    ) -> Result<Vec<Schedule>, String> {
         type Beam = (Vec<Vec<usize>>, f64);
         let mut beams: Vec<Beam> = vec![(Vec::new(), 0.0)];
         let mut finished: Vec<Schedule> = Vec::new();
@@ -210,12 +236,24 @@ impl Policy {
                     continue;
                 }
                 let mut seen: Vec<Vec<usize>> = Vec::new();
-                let greedy = self.model.act(&[obs.features.clone()], &[obs.mask.clone()], true, Mode::Eval, rng);
+                let greedy = self.model.act(
+                    &[obs.features.clone()],
+                    &[obs.mask.clone()],
+                    true,
+                    Mode::Eval,
+                    rng,
+                );
                 let mut candidates = vec![greedy.map_err(|e| e.to_string())?];
                 for _ in 0..2 * k {
                     candidates.push(
                         self.model
-                            .act(&[obs.features.clone()], &[obs.mask.clone()], false, Mode::Eval, rng)
+                            .act(
+                                &[obs.features.clone()],
+                                &[obs.mask.clone()],
+                                false,
+                                Mode::Eval,
+                                rng,
+                            )
                             .map_err(|e| e.to_string())?,
                     );
                 }
@@ -284,11 +322,10 @@ impl Policy {
             })
             .collect();
         let results = measurer.measure_batch(&jobs);
-        let best = candidates
-            .into_iter()
-            .zip(results)
-            .filter(|(_, m)| m.correct())
-            .max_by(|a, b| a.1.speedup().unwrap_or(0.0).total_cmp(&b.1.speedup().unwrap_or(0.0)));
+        let best =
+            candidates.into_iter().zip(results).filter(|(_, m)| m.correct()).max_by(|a, b| {
+                a.1.speedup().unwrap_or(0.0).total_cmp(&b.1.speedup().unwrap_or(0.0))
+            });
         Ok(best.map(|(s, _)| s).unwrap_or_default())
     }
 }

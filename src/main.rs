@@ -23,6 +23,11 @@ enum Command {
     /// Measure a .mlir file, untransformed or with a schedule or Transform
     /// script, checked against the untransformed program.
     Measure(cli::measure::Args),
+    /// Generate a benchmark dataset (programs, manifest, split, baselines).
+    Generate(cli::generate::Args),
+    /// Evaluate baselines (and a trained policy) on a suite: report.md,
+    /// report.csv, plots.
+    Eval(cli::eval::Args),
     /// Serve measurement and environment requests on stdin/stdout (started
     /// by worker pools; not for interactive use).
     Worker(cli::worker::Args),
@@ -46,6 +51,8 @@ fn main() -> ExitCode {
         Command::Inspect(args) => cli::inspect::run(args),
         Command::Measure(args) => cli::measure::run(args),
         Command::Worker(args) => cli::worker::run(args),
+        Command::Generate(args) => cli::generate::run(args),
+        Command::Eval(args) => cli::eval::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,5 +1,7 @@
 //! Subcommands of the `mlirrl` tool.
 
+pub mod eval;
+pub mod generate;
 pub mod inspect;
 pub mod measure;
 pub mod worker;

@@ -3,7 +3,8 @@
 //! ops.
 
 use mlirrl_env::{
-    Action, ActionSpace, Benchmark, Env, EnvConfig, Failure, MeasureJob, Measurement, Measurer, Schedule,
+    Action, ActionSpace, Benchmark, Env, EnvConfig, Failure, MeasureJob, Measurement, Measurer,
+    Schedule,
 };
 use mlirrl_ir::{IteratorKind, OpKind, Program};
 
@@ -41,11 +42,18 @@ pub fn heuristic_candidates(program: &Program, threads: usize) -> Vec<Schedule> 
             continue;
         }
         let trips: Vec<u64> = op.loops.iter().map(|l| l.trip_count).collect();
-        let parallel: Vec<bool> = op.loops.iter().map(|l| l.iterator == IteratorKind::Parallel).collect();
-        let mut tp: Vec<u64> = trips.iter().zip(&parallel).map(|(&t, &p)| tile(t, if p { 64 } else { 64 })).collect();
+        let parallel: Vec<bool> =
+            op.loops.iter().map(|l| l.iterator == IteratorKind::Parallel).collect();
+        let mut tp: Vec<u64> = trips.iter().map(|&t| tile(t, 64)).collect();
         // Enough parallel tasks: shrink the outermost tiled parallel loop.
         let tasks = |tp: &[u64]| -> u64 {
-            trips.iter().zip(tp).zip(&parallel).filter(|(_, p)| **p).map(|((&t, &s), _)| if s > 0 { t / s } else { 1 }).product()
+            trips
+                .iter()
+                .zip(tp)
+                .zip(&parallel)
+                .filter(|(_, p)| **p)
+                .map(|((&t, &s), _)| t.checked_div(s).unwrap_or(1))
+                .product()
         };
         if let Some(first) = (0..trips.len()).find(|&i| parallel[i] && tp[i] > 0) {
             while tasks(&tp) < threads as u64 && tp[first] > 1 {
@@ -55,7 +63,8 @@ pub fn heuristic_candidates(program: &Program, threads: usize) -> Vec<Schedule> 
                 }
             }
         }
-        let after_tp: Vec<u64> = trips.iter().zip(&tp).map(|(&t, &s)| if s > 0 { s } else { t }).collect();
+        let after_tp: Vec<u64> =
+            trips.iter().zip(&tp).map(|(&t, &s)| if s > 0 { s } else { t }).collect();
         let par_loops: Vec<usize> = (0..trips.len()).filter(|&i| parallel[i]).collect();
         let mut inner = vec![0u64; trips.len()];
         for (rank, &i) in par_loops.iter().rev().enumerate() {
@@ -70,7 +79,8 @@ pub fn heuristic_candidates(program: &Program, threads: usize) -> Vec<Schedule> 
                 inner[i] = tile(after_tp[i], 1);
             }
         }
-        let final_trips: Vec<u64> = after_tp.iter().zip(&inner).map(|(&t, &s)| if s > 0 { s } else { t }).collect();
+        let final_trips: Vec<u64> =
+            after_tp.iter().zip(&inner).map(|(&t, &s)| if s > 0 { s } else { t }).collect();
         let small = mlirrl_ir::saturating_product(final_trips.iter().copied()) <= 4096;
         let has_tp = tp.iter().any(|&s| s > 0);
         let has_inner = inner.iter().any(|&s| s > 0);
@@ -102,7 +112,10 @@ pub fn measure_heuristic(
     let candidates = heuristic_candidates(program, threads);
     let jobs: Vec<MeasureJob> = candidates
         .iter()
-        .map(|s| MeasureJob { candidate: mlirrl_env::Candidate::Schedule(s.clone()), ..job.clone() })
+        .map(|s| MeasureJob {
+            candidate: mlirrl_env::Candidate::Schedule(s.clone()),
+            ..job.clone()
+        })
         .collect();
     let results = measurer.measure_batch(&jobs);
     for (s, m) in candidates.iter().zip(&results) {
@@ -110,7 +123,13 @@ pub fn measure_heuristic(
             return (s.clone(), m.clone());
         }
     }
-    (Schedule::empty(), results.into_iter().last().unwrap_or_else(|| Measurement::failed(Failure::Worker("no result".into()), threads)))
+    (
+        Schedule::empty(),
+        results
+            .into_iter()
+            .last()
+            .unwrap_or_else(|| Measurement::failed(Failure::Worker("no result".into()), threads)),
+    )
 }
 
 /// A measurer that measures nothing: used to play episodes whose schedules
@@ -119,15 +138,23 @@ pub struct Unmeasured;
 
 impl Measurer for Unmeasured {
     fn measure(&self, job: &MeasureJob) -> Measurement {
-        Measurement::failed(Failure::Worker("not measured (schedule sampling)".into()), job.config.threads)
+        Measurement::failed(
+            Failure::Worker("not measured (schedule sampling)".into()),
+            job.config.threads,
+        )
     }
 }
 
 /// Picks a uniformly random legal raw action from a flat mask.
-pub fn random_action(space: &ActionSpace, mask: &[bool], rng: &mut crate::generate::Sampler) -> Vec<usize> {
+pub fn random_action(
+    space: &ActionSpace,
+    mask: &[bool],
+    rng: &mut crate::generate::Sampler,
+) -> Vec<usize> {
     let spec = space.spec();
     let pick = |range: std::ops::Range<usize>, rng: &mut crate::generate::Sampler| -> usize {
-        let legal: Vec<usize> = range.clone().filter(|&i| mask[i]).map(|i| i - range.start).collect();
+        let legal: Vec<usize> =
+            range.clone().filter(|&i| mask[i]).map(|i| i - range.start).collect();
         if legal.is_empty() { 0 } else { legal[(rng.next_u64() % legal.len() as u64) as usize] }
     };
     let mut raw = vec![pick(0..spec.selection, rng)];
@@ -143,7 +170,12 @@ pub fn random_action(space: &ActionSpace, mask: &[bool], rng: &mut crate::genera
 
 /// Up to `k` distinct random legal schedules (uniform over legal choices at
 /// every step), played in-process through the environment without measuring.
-pub fn random_schedules(benchmark: &Benchmark, config: &EnvConfig, k: usize, seed: u64) -> Vec<Schedule> {
+pub fn random_schedules(
+    benchmark: &Benchmark,
+    config: &EnvConfig,
+    k: usize,
+    seed: u64,
+) -> Vec<Schedule> {
     let mut env = Env::new(config.clone(), Box::new(Unmeasured));
     let space = ActionSpace::new(config.actions.clone());
     let mut rng = crate::generate::Sampler::new(seed);
@@ -189,7 +221,10 @@ pub fn random_search(
     let schedules = random_schedules(benchmark, config, k, seed);
     let jobs: Vec<MeasureJob> = schedules
         .iter()
-        .map(|s| MeasureJob { candidate: mlirrl_env::Candidate::Schedule(s.clone()), ..job.clone() })
+        .map(|s| MeasureJob {
+            candidate: mlirrl_env::Candidate::Schedule(s.clone()),
+            ..job.clone()
+        })
         .collect();
     let results = measurer.measure_batch(&jobs);
     let n = results.len();
@@ -223,7 +258,8 @@ pub fn library_gemm_ns(program: &Program, threads: usize, runs: usize) -> Option
     let a = vec![0.5f32; m * k];
     let b = vec![0.25f32; k * n];
     let mut c = vec![0f32; m * n];
-    let parallelism = if threads > 1 { gemm::Parallelism::Rayon(threads) } else { gemm::Parallelism::None };
+    let parallelism =
+        if threads > 1 { gemm::Parallelism::Rayon(threads) } else { gemm::Parallelism::None };
     let run = |c: &mut [f32]| {
         // SAFETY: row-major buffers of exactly m*k, k*n and m*n elements with
         // the strides given; no aliasing between inputs and output.

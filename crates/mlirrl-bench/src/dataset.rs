@@ -161,16 +161,26 @@ pub fn write_dataset(
         let path = dir.join(&file);
         std::fs::write(&path, &p.source).map_err(io(&path))?;
         let options = mlirrl_ir::ParseOptions { check_vectorizable: false, ..Default::default() };
-        let (flops, bytes, parse_error) = match mlirrl_ir::parse_str_with(&p.source, &p.name, &options) {
-            Ok(prog) => (prog.flops(), prog.ops.iter().map(|o| o.bytes()).sum(), None),
-            Err(e) => (0, 0, Some(e.to_string())),
-        };
+        let (flops, bytes, parse_error) =
+            match mlirrl_ir::parse_str_with(&p.source, &p.name, &options) {
+                Ok(prog) => (prog.flops(), prog.ops.iter().map(|o| o.bytes()).sum(), None),
+                Err(e) => (0, 0, Some(e.to_string())),
+            };
         let (baseline_ns, error) = match baseline {
             Some(Ok(ns)) => (Some(ns), parse_error),
             Some(Err(e)) => (None, Some(parse_error.unwrap_or(e))),
             None => (None, parse_error),
         };
-        entries.push(Entry { name: p.name.clone(), file, family: p.family.clone(), split, flops, bytes, baseline_ns, error });
+        entries.push(Entry {
+            name: p.name.clone(),
+            file,
+            family: p.family.clone(),
+            split,
+            flops,
+            bytes,
+            baseline_ns,
+            error,
+        });
     }
     let manifest = Manifest {
         format: MANIFEST_FORMAT.into(),
@@ -181,7 +191,8 @@ pub fn write_dataset(
         benchmarks: entries,
     };
     let path = dir.join("manifest.json");
-    let text = serde_json::to_string_pretty(&manifest).map_err(|e| DatasetError::Manifest { path: path.clone(), reason: e.to_string() })?;
+    let text = serde_json::to_string_pretty(&manifest)
+        .map_err(|e| DatasetError::Manifest { path: path.clone(), reason: e.to_string() })?;
     let tmp = dir.join("manifest.json.tmp");
     std::fs::write(&tmp, text).map_err(io(&tmp))?;
     std::fs::rename(&tmp, &path).map_err(io(&path))?;
@@ -204,17 +215,22 @@ pub fn load_suite(dir: &Path) -> Result<(Option<Manifest>, Vec<SuiteItem>), Data
     let manifest_path = dir.join("manifest.json");
     if manifest_path.exists() {
         let text = std::fs::read_to_string(&manifest_path).map_err(io(&manifest_path))?;
-        let manifest: Manifest = serde_json::from_str(&text)
-            .map_err(|e| DatasetError::Manifest { path: manifest_path.clone(), reason: e.to_string() })?;
+        let manifest: Manifest = serde_json::from_str(&text).map_err(|e| {
+            DatasetError::Manifest { path: manifest_path.clone(), reason: e.to_string() }
+        })?;
         if manifest.format != MANIFEST_FORMAT {
-            return Err(DatasetError::Manifest { path: manifest_path, reason: format!("unknown format `{}`", manifest.format) });
+            return Err(DatasetError::Manifest {
+                path: manifest_path,
+                reason: format!("unknown format `{}`", manifest.format),
+            });
         }
         let items = manifest
             .benchmarks
             .iter()
             .map(|e| SuiteItem {
                 entry: e.clone(),
-                source: std::fs::read_to_string(dir.join(&e.file)).map_err(|err| format!("{}: {err}", e.file)),
+                source: std::fs::read_to_string(dir.join(&e.file))
+                    .map_err(|err| format!("{}: {err}", e.file)),
             })
             .collect();
         return Ok((Some(manifest), items));
@@ -236,7 +252,10 @@ pub fn load_suite(dir: &Path) -> Result<(Option<Manifest>, Vec<SuiteItem>), Data
             SuiteItem {
                 entry: Entry {
                     name,
-                    file: p.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default(),
+                    file: p
+                        .file_name()
+                        .map(|s| s.to_string_lossy().to_string())
+                        .unwrap_or_default(),
                     family: "file".into(),
                     split: Split::Test,
                     flops: 0,

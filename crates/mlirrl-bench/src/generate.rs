@@ -121,7 +121,8 @@ impl BenchmarkGenerator for BatchMatmul {
     }
     fn sample(&self, s: &mut Sampler, budget: &Budget) -> Option<Generated> {
         let b = s.pick(pools::BATCH);
-        let (m, n, k) = (s.pick(&pools::SIZES[..6]), s.pick(&pools::SIZES[..6]), s.pick(&pools::SIZES[..6]));
+        let (m, n, k) =
+            (s.pick(&pools::SIZES[..6]), s.pick(&pools::SIZES[..6]), s.pick(&pools::SIZES[..6]));
         fits(budget, 2 * b * m * n * k, &[b * m * k, b * k * n, b * m * n]).then(|| Generated {
             name: format!("batch_matmul_{b}_{m}_{n}_{k}"),
             family: self.family().into(),
@@ -140,7 +141,17 @@ fn conv_shape(s: &mut Sampler, depthwise: bool) -> Option<Conv2d> {
     }
     let c = s.pick(pools::CHANNELS);
     let f = if depthwise { c } else { s.pick(pools::CHANNELS) };
-    Some(Conv2d { n: s.pick(&pools::BATCH[..2]), c, h, w: h, f, kh: kernel, kw: kernel, stride, dilation })
+    Some(Conv2d {
+        n: s.pick(&pools::BATCH[..2]),
+        c,
+        h,
+        w: h,
+        f,
+        kh: kernel,
+        kw: kernel,
+        stride,
+        dilation,
+    })
 }
 
 /// `linalg.conv_2d_*` in one layout.
@@ -157,7 +168,12 @@ impl BenchmarkGenerator for Conv {
     fn sample(&self, s: &mut Sampler, budget: &Budget) -> Option<Generated> {
         let c = conv_shape(s, false)?;
         let flops = 2 * c.n * c.f * c.oh() * c.ow() * c.c * c.kh * c.kw;
-        fits(budget, flops, &[c.n * c.c * c.h * c.w, c.f * c.c * c.kh * c.kw, c.n * c.f * c.oh() * c.ow()]).then(|| Generated {
+        fits(
+            budget,
+            flops,
+            &[c.n * c.c * c.h * c.w, c.f * c.c * c.kh * c.kw, c.n * c.f * c.oh() * c.ow()],
+        )
+        .then(|| Generated {
             name: format!(
                 "{}_{}_{}_{}_{}_{}_{}x{}_s{}_d{}",
                 self.family(),
@@ -188,7 +204,10 @@ impl BenchmarkGenerator for Depthwise {
         let c = conv_shape(s, true)?;
         let flops = 2 * c.n * c.c * c.oh() * c.ow() * c.kh * c.kw;
         fits(budget, flops, &[c.n * c.c * c.h * c.w]).then(|| Generated {
-            name: format!("depthwise_{}_{}_{}_{}_{}_s{}_d{}", c.n, c.h, c.w, c.c, c.kh, c.stride, c.dilation),
+            name: format!(
+                "depthwise_{}_{}_{}_{}_{}_s{}_d{}",
+                c.n, c.h, c.w, c.c, c.kh, c.stride, c.dilation
+            ),
             family: self.family().into(),
             source: builders::depthwise_conv_2d(c, "f32"),
         })
@@ -217,7 +236,10 @@ impl BenchmarkGenerator for Pooling {
         let layout = if form == PoolForm::Nchw { "nchw" } else { "nhwc" };
         let flops = c.n * c.c * c.oh() * c.ow() * c.kh * c.kw;
         fits(budget, flops, &[c.n * c.c * c.h * c.w]).then(|| Generated {
-            name: format!("pool_{}_{layout}_{}_{}_{}_{}_k{}_s{}", self.kind, c.n, c.c, c.h, c.w, c.kh, c.stride),
+            name: format!(
+                "pool_{}_{layout}_{}_{}_{}_{}_k{}_s{}",
+                self.kind, c.n, c.c, c.h, c.w, c.kh, c.stride
+            ),
             family: self.family().into(),
             source: builders::pooling(form, self.kind, c, "f32"),
         })
@@ -252,7 +274,11 @@ impl BenchmarkGenerator for Elementwise {
         fits(budget, n, &[n]).then(|| Generated {
             name: format!("{}_{}", self.op, dims.join("x")),
             family: self.family().into(),
-            source: if self.op == "relu" { builders::relu(&shape, "f32") } else { builders::elementwise(self.op, &shape, "f32") },
+            source: if self.op == "relu" {
+                builders::relu(&shape, "f32")
+            } else {
+                builders::elementwise(self.op, &shape, "f32")
+            },
         })
     }
 }
@@ -269,7 +295,7 @@ fn relu_generic(out: &mut String, input: &str, init: &str, ty: &str, rank: usize
     let iters = vec!["\"parallel\""; rank].join(", ");
     let _ = writeln!(
         out,
-        "  {result} = linalg.generic {{indexing_maps = [{map}, {map}], iterator_types = [{iters}]}} ins({input} : {ty}) outs({init} : {ty}) {{\n  ^bb0(%x: f32, %y: f32):\n    %z = arith.constant 0.0 : f32\n    %m = arith.maximumf %x, %z : f32\n    linalg.yield %m : f32\n  }} -> {ty}"
+        "  {result} = linalg.generic {{indexing_maps = [{map}, {map}], iterator_types = [{iters}]}} ins({input} : {ty}) outs({init} : {ty}) {{\n  ^bb0(%relu_in: f32, %relu_out: f32):\n    %relu_zero = arith.constant 0.0 : f32\n    %relu_max = arith.maximumf %relu_in, %relu_zero : f32\n    linalg.yield %relu_max : f32\n  }} -> {ty}"
     );
 }
 
@@ -279,8 +305,7 @@ impl BenchmarkGenerator for Block {
     }
     fn sample(&self, s: &mut Sampler, budget: &Budget) -> Option<Generated> {
         let mut src = String::new();
-        let name;
-        match self.kind {
+        let name = match self.kind {
             "matmul_bias_relu" => {
                 let (m, n, k) = (s.pick(pools::SIZES), s.pick(pools::SIZES), s.pick(pools::SIZES));
                 if !fits(budget, 2 * m * n * k, &[m * k, k * n, m * n]) {
@@ -291,13 +316,22 @@ impl BenchmarkGenerator for Block {
                     src,
                     "func.func @main(%a: tensor<{m}x{k}xf32>, %b: tensor<{k}x{n}xf32>, %bias: {t}) -> {t} {{"
                 );
-                let _ = writeln!(src, "  %zero = arith.constant 0.0 : f32\n  %e = tensor.empty() : {t}");
+                let _ = writeln!(
+                    src,
+                    "  %zero = arith.constant 0.0 : f32\n  %e = tensor.empty() : {t}"
+                );
                 let _ = writeln!(src, "  %f = linalg.fill ins(%zero : f32) outs(%e : {t}) -> {t}");
-                let _ = writeln!(src, "  %mm = linalg.matmul ins(%a, %b : tensor<{m}x{k}xf32>, tensor<{k}x{n}xf32>) outs(%f : {t}) -> {t}");
-                let _ = writeln!(src, "  %ad = linalg.add ins(%mm, %bias : {t}, {t}) outs(%e : {t}) -> {t}");
+                let _ = writeln!(
+                    src,
+                    "  %mm = linalg.matmul ins(%a, %b : tensor<{m}x{k}xf32>, tensor<{k}x{n}xf32>) outs(%f : {t}) -> {t}"
+                );
+                let _ = writeln!(
+                    src,
+                    "  %ad = linalg.add ins(%mm, %bias : {t}, {t}) outs(%e : {t}) -> {t}"
+                );
                 relu_generic(&mut src, "%ad", "%e", &t, 2, "%r");
                 let _ = writeln!(src, "  return %r : {t}\n}}");
-                name = format!("matmul_bias_relu_{m}_{n}_{k}");
+                format!("matmul_bias_relu_{m}_{n}_{k}")
             }
             "conv_relu" => {
                 let c = conv_shape(s, false)?;
@@ -309,7 +343,10 @@ impl BenchmarkGenerator for Block {
                 let input = format!("tensor<{}x{}x{}x{}xf32>", c.n, c.c, c.h, c.w);
                 let filter = format!("tensor<{}x{}x{}x{}xf32>", c.f, c.c, c.kh, c.kw);
                 let _ = writeln!(src, "func.func @main(%in: {input}, %w: {filter}) -> {t} {{");
-                let _ = writeln!(src, "  %zero = arith.constant 0.0 : f32\n  %e = tensor.empty() : {t}");
+                let _ = writeln!(
+                    src,
+                    "  %zero = arith.constant 0.0 : f32\n  %e = tensor.empty() : {t}"
+                );
                 let _ = writeln!(src, "  %f = linalg.fill ins(%zero : f32) outs(%e : {t}) -> {t}");
                 let _ = writeln!(
                     src,
@@ -318,7 +355,7 @@ impl BenchmarkGenerator for Block {
                 );
                 relu_generic(&mut src, "%cv", "%e", &t, 4, "%r");
                 let _ = writeln!(src, "  return %r : {t}\n}}");
-                name = format!("conv_relu_{}_{}_{}_{}_{}_{}_s{}", c.n, c.c, c.h, c.f, c.kh, c.kw, c.stride);
+                format!("conv_relu_{}_{}_{}_{}_{}_{}_s{}", c.n, c.c, c.h, c.f, c.kh, c.kw, c.stride)
             }
             _ => {
                 let shape = elementwise_shape(s);
@@ -330,13 +367,15 @@ impl BenchmarkGenerator for Block {
                 let t = format!("tensor<{}xf32>", dims.join("x"));
                 let _ = writeln!(src, "func.func @main(%a: {t}, %b: {t}, %c: {t}) -> {t} {{");
                 let _ = writeln!(src, "  %e = tensor.empty() : {t}");
-                let _ = writeln!(src, "  %x = linalg.add ins(%a, %b : {t}, {t}) outs(%e : {t}) -> {t}");
-                let _ = writeln!(src, "  %y = linalg.mul ins(%x, %c : {t}, {t}) outs(%e : {t}) -> {t}");
+                let _ =
+                    writeln!(src, "  %x = linalg.add ins(%a, %b : {t}, {t}) outs(%e : {t}) -> {t}");
+                let _ =
+                    writeln!(src, "  %y = linalg.mul ins(%x, %c : {t}, {t}) outs(%e : {t}) -> {t}");
                 relu_generic(&mut src, "%y", "%e", &t, shape.len(), "%r");
                 let _ = writeln!(src, "  return %r : {t}\n}}");
-                name = format!("elementwise_chain_{}", dims.join("x"));
+                format!("elementwise_chain_{}", dims.join("x"))
             }
-        }
+        };
         Some(Generated { name, family: self.family().into(), source: src })
     }
 }
@@ -367,7 +406,12 @@ pub fn generator(family: &str) -> Option<Box<dyn BenchmarkGenerator>> {
 
 /// Draws `count` distinct programs of `family` from `seed` (at most 50 draws
 /// per program, as the original generator retried).
-pub fn generate(family: &str, count: usize, seed: u64, budget: &Budget) -> Result<Vec<Generated>, String> {
+pub fn generate(
+    family: &str,
+    count: usize,
+    seed: u64,
+    budget: &Budget,
+) -> Result<Vec<Generated>, String> {
     let generator_ = generator(family).ok_or_else(|| {
         let names: Vec<&str> = all_generators().iter().map(|g| g.family()).collect();
         format!("unknown family `{family}` (known: {})", names.join(", "))

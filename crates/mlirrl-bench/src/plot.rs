@@ -12,7 +12,8 @@ pub const FONT: &str = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 fn ensure_font() -> Result<(), String> {
     static DONE: OnceLock<Result<(), String>> = OnceLock::new();
     DONE.get_or_init(|| {
-        let bytes = std::fs::read(FONT).map_err(|e| format!("font {FONT} missing ({e}); install fonts-dejavu-core"))?;
+        let bytes = std::fs::read(FONT)
+            .map_err(|e| format!("font {FONT} missing ({e}); install fonts-dejavu-core"))?;
         let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
         plotters::style::register_font("sans-serif", FontStyle::Normal, bytes)
             .map_err(|_| format!("font {FONT} is not a usable TrueType font"))
@@ -20,12 +21,18 @@ fn ensure_font() -> Result<(), String> {
     .clone()
 }
 
-const COLORS: [RGBColor; 3] = [RGBColor(31, 119, 180), RGBColor(255, 127, 14), RGBColor(44, 160, 44)];
+const COLORS: [RGBColor; 3] =
+    [RGBColor(31, 119, 180), RGBColor(255, 127, 14), RGBColor(44, 160, 44)];
 
-fn grouped_bars(path: &Path, title: &str, labels: &[String], series: &[(&str, Vec<f64>)]) -> Result<(), String> {
+fn grouped_bars(
+    path: &Path,
+    title: &str,
+    labels: &[String],
+    series: &[(&str, Vec<f64>)],
+) -> Result<(), String> {
     ensure_font()?;
     let width = (160 + labels.len() * 70).clamp(640, 2400) as u32;
-    let root = BitMapBackend::new(path, (width, 520)).into_drawing_area();
+    let root = BitMapBackend::new(path, (width, 640)).into_drawing_area();
     let e = |e: &dyn std::fmt::Display| e.to_string();
     root.fill(&WHITE).map_err(|x| e(&x))?;
     let max = series.iter().flat_map(|(_, v)| v.iter().copied()).fold(1.0f64, f64::max) * 1.15;
@@ -33,39 +40,51 @@ fn grouped_bars(path: &Path, title: &str, labels: &[String], series: &[(&str, Ve
     let mut chart = ChartBuilder::on(&root)
         .caption(title, ("sans-serif", 22))
         .margin(12)
-        .x_label_area_size(110)
+        .x_label_area_size(170)
         .y_label_area_size(60)
-        .build_cartesian_2d(0f64..n as f64, 0f64..max)
+        .build_cartesian_2d(0i32..(n as i32 * 10), 0f64..max)
         .map_err(|x| e(&x))?;
     let names = labels.to_vec();
+    // Ten x units per group; a label at each group's centre.
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .x_labels(n)
-        .x_label_style(("sans-serif", 12).into_font().transform(FontTransform::Rotate90))
-        .x_label_formatter(&|x| {
-            let i = x.floor() as usize;
-            if (x - x.floor() - 0.5).abs() < 0.01 || i < names.len() { names.get(i).cloned().unwrap_or_default() } else { String::new() }
-        })
+        .x_labels(n * 10 + 1)
+        .x_label_formatter(&|_| String::new())
         .y_desc("speedup over untransformed (x)")
         .draw()
         .map_err(|x| e(&x))?;
-    let k = series.len().max(1) as f64;
+    let k = series.len().max(1) as i32;
+    let width = (8 / k).max(1);
     for (s, (name, values)) in series.iter().enumerate() {
         let color = COLORS[s % COLORS.len()];
         chart
             .draw_series(values.iter().enumerate().map(|(i, &v)| {
-                let x0 = i as f64 + 0.1 + 0.8 * s as f64 / k;
-                Rectangle::new([(x0, 0.0), (x0 + 0.8 / k, v)], color.filled())
+                let x0 = i as i32 * 10 + 1 + width * s as i32;
+                Rectangle::new([(x0, 0.0), (x0 + width, v)], color.filled())
             }))
             .map_err(|x| e(&x))?
             .label(*name)
             .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], color.filled()));
     }
     chart
-        .draw_series(std::iter::once(PathElement::new(vec![(0.0, 1.0), (n as f64, 1.0)], BLACK.stroke_width(1))))
+        .draw_series(std::iter::once(PathElement::new(
+            vec![(0, 1.0), (n as i32 * 10, 1.0)],
+            BLACK.stroke_width(1),
+        )))
         .map_err(|x| e(&x))?;
-    chart.configure_series_labels().background_style(WHITE.mix(0.8)).border_style(BLACK).draw().map_err(|x| e(&x))?;
+    chart
+        .configure_series_labels()
+        .background_style(WHITE.mix(0.8))
+        .border_style(BLACK)
+        .draw()
+        .map_err(|x| e(&x))?;
+    // Group labels, rotated, hanging below each group's centre.
+    let style = ("sans-serif", 12).into_font().transform(FontTransform::Rotate90).color(&BLACK);
+    for (i, name) in names.iter().enumerate() {
+        let (x, y) = chart.backend_coord(&(i as i32 * 10 + 5, 0.0));
+        root.draw(&Text::new(name.clone(), (x - 6, y + 6), style.clone())).map_err(|x| e(&x))?;
+    }
     root.present().map_err(|x| e(&x))?;
     Ok(())
 }
@@ -88,7 +107,15 @@ pub fn family_speedups(report: &Report, path: &Path) -> Result<(), String> {
     let families = report.families();
     let series: Vec<(&str, Vec<f64>)> = methods(report)
         .into_iter()
-        .map(|m| (m, families.iter().map(|f| report.aggregate(m, Some(f)).geomean.unwrap_or(1.0)).collect()))
+        .map(|m| {
+            (
+                m,
+                families
+                    .iter()
+                    .map(|f| report.aggregate(m, Some(f)).geomean.unwrap_or(1.0))
+                    .collect(),
+            )
+        })
         .collect();
     grouped_bars(path, "Geometric-mean speedup per family", &families, &series)
 }
@@ -123,7 +150,8 @@ pub fn benchmark_speedups(report: &Report, path: &Path) -> Result<(), String> {
 /// from a `metrics.jsonl` file.
 pub fn training_curve(metrics: &Path, path: &Path) -> Result<(), String> {
     ensure_font()?;
-    let text = std::fs::read_to_string(metrics).map_err(|e| format!("{}: {e}", metrics.display()))?;
+    let text =
+        std::fs::read_to_string(metrics).map_err(|e| format!("{}: {e}", metrics.display()))?;
     let mut returns = Vec::new();
     let mut speedups = Vec::new();
     for line in text.lines() {
@@ -144,9 +172,10 @@ pub fn training_curve(metrics: &Path, path: &Path) -> Result<(), String> {
     root.fill(&WHITE).map_err(|x| e(&x))?;
     let (upper, lower) = root.split_horizontally(450);
     let xmax = returns.iter().map(|p| p.0).fold(1.0, f64::max);
-    for (area, data, name, color) in
-        [(&upper, &returns, "mean episode return", COLORS[0]), (&lower, &speedups, "geomean speedup (x)", COLORS[1])]
-    {
+    for (area, data, name, color) in [
+        (&upper, &returns, "mean episode return", COLORS[0]),
+        (&lower, &speedups, "geomean speedup (x)", COLORS[1]),
+    ] {
         let (lo, hi) = data.iter().fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
         let (lo, hi) = if data.is_empty() { (0.0, 1.0) } else { (lo.min(0.0), hi * 1.1 + 1e-9) };
         let mut chart = ChartBuilder::on(area)
@@ -157,7 +186,9 @@ pub fn training_curve(metrics: &Path, path: &Path) -> Result<(), String> {
             .build_cartesian_2d(0f64..xmax, lo..hi)
             .map_err(|x| e(&x))?;
         chart.configure_mesh().x_desc("iteration").draw().map_err(|x| e(&x))?;
-        chart.draw_series(LineSeries::new(data.iter().copied(), color.stroke_width(2))).map_err(|x| e(&x))?;
+        chart
+            .draw_series(LineSeries::new(data.iter().copied(), color.stroke_width(2)))
+            .map_err(|x| e(&x))?;
     }
     root.present().map_err(|x| e(&x))?;
     Ok(())

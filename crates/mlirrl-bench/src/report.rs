@@ -8,7 +8,9 @@ use crate::{
     baselines,
     dataset::{Split, SuiteItem},
 };
-use mlirrl_env::{Benchmark, Candidate, EnvConfig, MeasureConfig, MeasureJob, Measurement, Measurer, Schedule};
+use mlirrl_env::{
+    Benchmark, Candidate, EnvConfig, MeasureConfig, MeasureJob, Measurement, Measurer, Schedule,
+};
 use serde::{Deserialize, Serialize};
 use std::{collections::BTreeMap, fmt::Write, path::Path};
 
@@ -28,9 +30,24 @@ pub struct Outcome {
 impl Outcome {
     fn from_measurement(schedule: &Schedule, m: &Measurement) -> Self {
         match (&m.candidate, m.speedup()) {
-            (Ok(t), Some(s)) => Self { time_ns: Some(t.median_ns), speedup: s, failure: None, schedule: schedule.canonical() },
-            (Err(f), _) => Self { time_ns: None, speedup: 1.0, failure: Some(f.to_string()), schedule: schedule.canonical() },
-            (Ok(_), None) => Self { time_ns: None, speedup: 1.0, failure: Some("no baseline".into()), schedule: schedule.canonical() },
+            (Ok(t), Some(s)) => Self {
+                time_ns: Some(t.median_ns),
+                speedup: s,
+                failure: None,
+                schedule: schedule.canonical(),
+            },
+            (Err(f), _) => Self {
+                time_ns: None,
+                speedup: 1.0,
+                failure: Some(f.to_string()),
+                schedule: schedule.canonical(),
+            },
+            (Ok(_), None) => Self {
+                time_ns: None,
+                speedup: 1.0,
+                failure: Some("no baseline".into()),
+                schedule: schedule.canonical(),
+            },
         }
     }
 
@@ -163,7 +180,12 @@ pub fn evaluate(
         match &base.baseline {
             Some(t) => row.baseline_ns = Some(t.median_ns),
             None => {
-                row.error = Some(base.candidate.err().map(|f| f.to_string()).unwrap_or_else(|| "baseline failed".into()));
+                row.error = Some(
+                    base.candidate
+                        .err()
+                        .map(|f| f.to_string())
+                        .unwrap_or_else(|| "baseline failed".into()),
+                );
                 report.rows.push(row);
                 continue;
             }
@@ -174,17 +196,32 @@ pub fn evaluate(
             row.heuristic = Some(Outcome::from_measurement(&s, &m));
         }
         if options.random_k > 0 {
-            let (s, m, n) = baselines::random_search(measurer, &benchmark, &job, &options.env, options.random_k, options.seed);
+            let (s, m, n) = baselines::random_search(
+                measurer,
+                &benchmark,
+                &job,
+                &options.env,
+                options.random_k,
+                options.seed,
+            );
             row.random_samples = n;
             row.random = Some(match m {
                 Some(m) => Outcome::from_measurement(&s, &m),
-                None => Outcome { time_ns: row.baseline_ns, speedup: 1.0, failure: Some("no random schedule ran correctly".into()), schedule: String::new() },
+                None => Outcome {
+                    time_ns: row.baseline_ns,
+                    speedup: 1.0,
+                    failure: Some("no random schedule ran correctly".into()),
+                    schedule: String::new(),
+                },
             });
         }
         if let Some(p) = policy.as_deref_mut() {
             row.policy = Some(match p(&benchmark) {
                 Ok(s) => {
-                    let m = measurer.measure(&MeasureJob { candidate: Candidate::Schedule(s.clone()), ..job.clone() });
+                    let m = measurer.measure(&MeasureJob {
+                        candidate: Candidate::Schedule(s.clone()),
+                        ..job.clone()
+                    });
                     Outcome::from_measurement(&s, &m)
                 }
                 Err(err) => Outcome::failed(err),
@@ -198,7 +235,9 @@ pub fn evaluate(
 
 /// Geometric mean.
 pub fn geomean(values: &[f64]) -> Option<f64> {
-    (!values.is_empty()).then(|| (values.iter().map(|v| v.max(1e-12).ln()).sum::<f64>() / values.len() as f64).exp())
+    (!values.is_empty()).then(|| {
+        (values.iter().map(|v| v.max(1e-12).ln()).sum::<f64>() / values.len() as f64).exp()
+    })
 }
 
 /// Aggregates of one method over a group of rows.
@@ -212,7 +251,10 @@ pub struct Aggregate {
     pub geomean: Option<f64>,
 }
 
-fn aggregate<'a>(rows: impl Iterator<Item = &'a Row>, pick: impl Fn(&Row) -> Option<&Outcome>) -> Aggregate {
+fn aggregate<'a>(
+    rows: impl Iterator<Item = &'a Row>,
+    pick: impl Fn(&Row) -> Option<&Outcome>,
+) -> Aggregate {
     let mut speedups = Vec::new();
     let mut failures = 0;
     for r in rows {
@@ -231,8 +273,11 @@ fn aggregate<'a>(rows: impl Iterator<Item = &'a Row>, pick: impl Fn(&Row) -> Opt
 
 type Picker = fn(&Row) -> Option<&Outcome>;
 
-const METHODS: [(&str, Picker); 3] =
-    [("policy", |r| r.policy.as_ref()), ("heuristic", |r| r.heuristic.as_ref()), ("random", |r| r.random.as_ref())];
+const METHODS: [(&str, Picker); 3] = [
+    ("policy", |r| r.policy.as_ref()),
+    ("heuristic", |r| r.heuristic.as_ref()),
+    ("random", |r| r.random.as_ref()),
+];
 
 impl Report {
     /// Families in order of first appearance.
@@ -249,7 +294,11 @@ impl Report {
     /// Aggregate of `method` (`policy`, `heuristic`, `random`) over rows of
     /// `family` (all when `None`).
     pub fn aggregate(&self, method: &str, family: Option<&str>) -> Aggregate {
-        let pick = METHODS.iter().find(|(m, _)| *m == method).map(|(_, p)| *p).unwrap_or(|r: &Row| r.policy.as_ref());
+        let pick = METHODS
+            .iter()
+            .find(|(m, _)| *m == method)
+            .map(|(_, p)| *p)
+            .unwrap_or(|r: &Row| r.policy.as_ref());
         aggregate(self.rows.iter().filter(|r| family.is_none_or(|f| r.family == f)), pick)
     }
 
@@ -266,13 +315,22 @@ impl Report {
         let mut s = String::from(
             "name,family,split,flops,baseline_ns,policy_ns,policy_speedup,policy_gflops,policy_failure,heuristic_ns,heuristic_speedup,heuristic_gflops,heuristic_failure,random_ns,random_speedup,random_gflops,random_samples,library_ns,library_gflops,policy_pct_of_library,error\n",
         );
-        let gf = |flops: u64, ns: Option<u64>| ns.filter(|_| flops > 0).map(|n| format!("{:.3}", flops as f64 / n.max(1) as f64)).unwrap_or_default();
+        let gf = |flops: u64, ns: Option<u64>| {
+            ns.filter(|_| flops > 0)
+                .map(|n| format!("{:.3}", flops as f64 / n.max(1) as f64))
+                .unwrap_or_default()
+        };
         let opt = |v: Option<u64>| v.map(|x| x.to_string()).unwrap_or_default();
         let q = |t: &str| format!("\"{}\"", t.replace('"', "'"));
         for r in &self.rows {
             let cols = |x: Option<&Outcome>| -> (String, String, String, String) {
                 match x {
-                    Some(o) => (opt(o.time_ns), format!("{:.4}", o.speedup), gf(r.flops, o.time_ns), q(o.failure.as_deref().unwrap_or(""))),
+                    Some(o) => (
+                        opt(o.time_ns),
+                        format!("{:.4}", o.speedup),
+                        gf(r.flops, o.time_ns),
+                        q(o.failure.as_deref().unwrap_or("")),
+                    ),
                     None => Default::default(),
                 }
             };
@@ -308,7 +366,8 @@ impl Report {
             "Machine: {}; OpenMP threads: {}; random search: {} schedules per benchmark. Speedups are over the untransformed program; failures count as 1.0x and are listed, never dropped.\n",
             self.fingerprint, self.threads, self.random_k
         );
-        let methods: Vec<&str> = ["policy", "heuristic", "random"].into_iter().filter(|m| self.has(m)).collect();
+        let methods: Vec<&str> =
+            ["policy", "heuristic", "random"].into_iter().filter(|m| self.has(m)).collect();
         let _ = writeln!(s, "## Geometric-mean speedup\n");
         let header: Vec<String> = methods.iter().map(|m| format!("{m} (failures)")).collect();
         let _ = writeln!(s, "| family | benchmarks | {} |", header.join(" | "));
@@ -316,32 +375,61 @@ impl Report {
         let mut groups: Vec<Option<String>> = self.families().into_iter().map(Some).collect();
         groups.push(None);
         for fam in groups {
-            let n = self.rows.iter().filter(|r| fam.as_ref().is_none_or(|f| &r.family == f)).count();
+            let n =
+                self.rows.iter().filter(|r| fam.as_ref().is_none_or(|f| &r.family == f)).count();
             let cells: Vec<String> = methods
                 .iter()
                 .map(|m| {
                     let a = self.aggregate(m, fam.as_deref());
-                    format!("{} ({})", a.geomean.map_or("-".into(), |g| format!("{g:.2}x")), a.failures)
+                    format!(
+                        "{} ({})",
+                        a.geomean.map_or("-".into(), |g| format!("{g:.2}x")),
+                        a.failures
+                    )
                 })
                 .collect();
             let label = fam.map_or("**all**".to_string(), |f| f.clone());
             let _ = writeln!(s, "| {label} | {n} | {} |", cells.join(" | "));
         }
         let _ = writeln!(s, "\n## Per benchmark\n");
-        let _ = writeln!(s, "| benchmark | family | baseline ms | policy | heuristic | random | library GFLOP/s | best GFLOP/s | % of library |");
+        let _ = writeln!(
+            s,
+            "| benchmark | family | baseline ms | policy | heuristic | random | library GFLOP/s | best GFLOP/s | % of library |"
+        );
         let _ = writeln!(s, "|---|---|---|---|---|---|---|---|---|");
         for r in &self.rows {
             if let Some(e) = &r.error {
-                let _ = writeln!(s, "| {} | {} | error: {} | | | | | | |", r.name, r.family, e.replace('|', "/"));
+                let _ = writeln!(
+                    s,
+                    "| {} | {} | error: {} | | | | | | |",
+                    r.name,
+                    r.family,
+                    e.replace('|', "/")
+                );
                 continue;
             }
             let cell = |o: &Option<Outcome>| match o {
                 Some(o) if o.failure.is_none() => format!("{:.2}x", o.speedup),
-                Some(o) => format!("failed: {}", o.failure.as_deref().unwrap_or("").chars().take(60).collect::<String>().replace('|', "/")),
+                Some(o) => format!(
+                    "failed: {}",
+                    o.failure
+                        .as_deref()
+                        .unwrap_or("")
+                        .chars()
+                        .take(60)
+                        .collect::<String>()
+                        .replace('|', "/")
+                ),
                 None => "-".into(),
             };
-            let best = [&r.policy, &r.heuristic, &r.random].iter().filter_map(|o| o.as_ref().and_then(|o| o.time_ns)).min();
-            let gf = |ns: Option<u64>| ns.filter(|_| r.flops > 0).map_or("-".into(), |n| format!("{:.1}", r.flops as f64 / n.max(1) as f64));
+            let best = [&r.policy, &r.heuristic, &r.random]
+                .iter()
+                .filter_map(|o| o.as_ref().and_then(|o| o.time_ns))
+                .min();
+            let gf = |ns: Option<u64>| {
+                ns.filter(|_| r.flops > 0)
+                    .map_or("-".into(), |n| format!("{:.1}", r.flops as f64 / n.max(1) as f64))
+            };
             let pct = match (r.library_ns, best) {
                 (Some(l), Some(b)) => format!("{:.0}%", 100.0 * l as f64 / b.max(1) as f64),
                 _ => "-".into(),
@@ -367,12 +455,16 @@ impl Report {
         std::fs::create_dir_all(dir)?;
         std::fs::write(dir.join("report.md"), self.to_markdown(title))?;
         std::fs::write(dir.join("report.csv"), self.to_csv())?;
-        std::fs::write(dir.join("report.json"), serde_json::to_string_pretty(self).map_err(std::io::Error::other)?)?;
+        std::fs::write(
+            dir.join("report.json"),
+            serde_json::to_string_pretty(self).map_err(std::io::Error::other)?,
+        )?;
         let mut warnings = Vec::new();
         if let Err(e) = crate::plot::family_speedups(self, &dir.join("speedup_by_family.png")) {
             warnings.push(format!("speedup_by_family.png: {e}"));
         }
-        if let Err(e) = crate::plot::benchmark_speedups(self, &dir.join("speedup_by_benchmark.png")) {
+        if let Err(e) = crate::plot::benchmark_speedups(self, &dir.join("speedup_by_benchmark.png"))
+        {
             warnings.push(format!("speedup_by_benchmark.png: {e}"));
         }
         Ok(warnings)

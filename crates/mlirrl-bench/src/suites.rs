@@ -8,7 +8,8 @@ use mlirrl_ir::builders::{self, Conv2d, ConvForm, PoolForm};
 
 fn conv(net: &str, name: &str, c: u64, h: u64, f: u64, k: u64, stride: u64) -> Generated {
     let pad = k / 2;
-    let shape = Conv2d { n: 1, c, h: h + 2 * pad, w: h + 2 * pad, f, kh: k, kw: k, stride, dilation: 1 };
+    let shape =
+        Conv2d { n: 1, c, h: h + 2 * pad, w: h + 2 * pad, f, kh: k, kw: k, stride, dilation: 1 };
     Generated {
         name: format!("{net}_{name}"),
         family: net.into(),
@@ -18,7 +19,11 @@ fn conv(net: &str, name: &str, c: u64, h: u64, f: u64, k: u64, stride: u64) -> G
 
 fn depthwise(net: &str, name: &str, c: u64, h: u64, stride: u64) -> Generated {
     let shape = Conv2d { n: 1, c, h: h + 2, w: h + 2, f: c, kh: 3, kw: 3, stride, dilation: 1 };
-    Generated { name: format!("{net}_{name}"), family: net.into(), source: builders::depthwise_conv_2d(shape, "f32") }
+    Generated {
+        name: format!("{net}_{name}"),
+        family: net.into(),
+        source: builders::depthwise_conv_2d(shape, "f32"),
+    }
 }
 
 fn maxpool(net: &str, name: &str, c: u64, h: u64, k: u64, stride: u64) -> Generated {
@@ -31,7 +36,11 @@ fn maxpool(net: &str, name: &str, c: u64, h: u64, k: u64, stride: u64) -> Genera
 }
 
 fn fc(net: &str, name: &str, input: u64, output: u64) -> Generated {
-    Generated { name: format!("{net}_{name}"), family: net.into(), source: builders::matmul(1, output, input, "f32") }
+    Generated {
+        name: format!("{net}_{name}"),
+        family: net.into(),
+        source: builders::matmul(1, output, input, "f32"),
+    }
 }
 
 /// ResNet-18: stem, the four stages (3x3 convolutions and 1x1 strided
@@ -81,10 +90,20 @@ pub fn vgg16() -> Vec<Generated> {
 /// depthwise (3x3) and projection (1x1) layers per stage, head and classifier.
 pub fn mobilenet_v2() -> Vec<Generated> {
     let n = "mobilenetv2";
-    let mut layers = vec![conv(n, "stem_3x3_s2", 3, 224, 32, 3, 2), depthwise(n, "b1_dw", 32, 112, 1), conv(n, "b1_project", 32, 112, 16, 1, 1)];
+    let mut layers = vec![
+        conv(n, "stem_3x3_s2", 3, 224, 32, 3, 2),
+        depthwise(n, "b1_dw", 32, 112, 1),
+        conv(n, "b1_project", 32, 112, 16, 1, 1),
+    ];
     // (input channels, output channels, first stride, resolution in)
-    let stages: [(u64, u64, u64, u64); 6] =
-        [(16, 24, 2, 112), (24, 32, 2, 56), (32, 64, 2, 28), (64, 96, 1, 14), (96, 160, 2, 14), (160, 320, 1, 7)];
+    let stages: [(u64, u64, u64, u64); 6] = [
+        (16, 24, 2, 112),
+        (24, 32, 2, 56),
+        (32, 64, 2, 28),
+        (64, 96, 1, 14),
+        (96, 160, 2, 14),
+        (160, 320, 1, 7),
+    ];
     for (i, (cin, cout, stride, h)) in stages.into_iter().enumerate() {
         let hidden = cin * 6;
         let out_h = h / stride;

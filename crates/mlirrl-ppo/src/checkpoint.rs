@@ -71,11 +71,18 @@ pub type Contents = (HashMap<String, Tensor>, HashMap<String, String>);
 /// Reads only the metadata of a checkpoint file (configurations, iteration).
 pub fn read_metadata(path: &Path) -> Result<HashMap<String, String>, PpoError> {
     let bytes = std::fs::read(path).map_err(|e| err(path, format!("cannot read: {e}")))?;
-    let (_, header) = safetensors::SafeTensors::read_metadata(&bytes)
-        .map_err(|e| err(path, format!("not a checkpoint (corrupt or truncated safetensors): {e}")))?;
+    let (_, header) = safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| {
+        err(path, format!("not a checkpoint (corrupt or truncated safetensors): {e}"))
+    })?;
     let metadata = header.metadata().clone().unwrap_or_default();
     if metadata.get("format").map(String::as_str) != Some(FORMAT) {
-        return Err(err(path, format!("not an mlirrl checkpoint (format {:?}, expected {FORMAT})", metadata.get("format"))));
+        return Err(err(
+            path,
+            format!(
+                "not an mlirrl checkpoint (format {:?}, expected {FORMAT})",
+                metadata.get("format")
+            ),
+        ));
     }
     Ok(metadata)
 }

@@ -108,7 +108,7 @@ pub fn run<M: ActorCritic>(
             hit_rate * 100.0
         ));
         bar.set_position(trainer.iteration());
-        if trainer.iteration() % options.checkpoint_every.max(1) == 0
+        if trainer.iteration().is_multiple_of(options.checkpoint_every.max(1))
             || trainer.iteration() == options.iterations
         {
             trainer.save(&ckpt)?;

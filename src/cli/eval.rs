@@ -1,0 +1,123 @@
+//! `mlirrl eval --suite DIR --out DIR [--checkpoint CKPT] [--search greedy|sample:K] [--random K]`
+
+use super::Error;
+use mlirrl::{
+    agent::{Policy, Search},
+    bench::{self, EvalOptions, Split},
+    env::{Cache, CachedMeasurer, EnvConfig, MeasureConfig, Measurer, WorkerCommand, WorkerPool},
+};
+use std::path::PathBuf;
+
+/// Arguments of `mlirrl eval`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Suite directory (with `manifest.json`, or any directory of `.mlir` files).
+    #[arg(long)]
+    suite: PathBuf,
+    /// Output directory for `report.md`, `report.csv` and plots.
+    #[arg(long)]
+    out: PathBuf,
+    /// Trained policy to evaluate (baselines only when absent).
+    #[arg(long)]
+    checkpoint: Option<PathBuf>,
+    /// How the policy chooses: `greedy`, `sample:K` (best of K) or `beam:K`.
+    #[arg(long, default_value = "greedy")]
+    search: String,
+    /// Random schedules per benchmark for the random-search baseline (0: none).
+    #[arg(long, default_value_t = 20)]
+    random: usize,
+    /// Skip the heuristic baseline.
+    #[arg(long)]
+    no_heuristic: bool,
+    /// Only this split (`train`, `validation`, `test`).
+    #[arg(long)]
+    split: Option<String>,
+    /// OpenMP threads.
+    #[arg(long, default_value_t = 2)]
+    threads: usize,
+    /// Timed runs per measurement.
+    #[arg(long, default_value_t = 5)]
+    runs: usize,
+    /// Worker processes.
+    #[arg(long, default_value_t = 1)]
+    workers: usize,
+    /// Measurement cache directory.
+    #[arg(long)]
+    cache: Option<PathBuf>,
+    /// Seed of random search and sampling.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+}
+
+/// Runs the subcommand.
+pub fn run(args: Args) -> Result<(), Error> {
+    let (_, items) = bench::load_suite(&args.suite)?;
+    if items.is_empty() {
+        return Err(format!("{}: no benchmarks found", args.suite.display()).into());
+    }
+    let search: Search = args.search.parse()?;
+    let policy = match &args.checkpoint {
+        Some(path) => Some(Policy::load(path)?),
+        None => None,
+    };
+    let mut env = policy.as_ref().map(|p| p.env.clone()).unwrap_or_else(EnvConfig::default);
+    env.measure = MeasureConfig {
+        threads: args.threads.max(1),
+        runs: args.runs.max(1),
+        ..env.measure.clone()
+    };
+    let mut command = WorkerCommand::current_exe()?;
+    command.threads = env.measure.threads;
+    let pool = WorkerPool::new(command, args.workers);
+    let cached;
+    let measurer: &dyn Measurer = match &args.cache {
+        Some(dir) => {
+            cached = CachedMeasurer::new(pool, Cache::open(dir)?);
+            &cached
+        }
+        None => &pool,
+    };
+    let splits = match args.split.as_deref() {
+        None => None,
+        Some("train") => Some(vec![Split::Train]),
+        Some("validation") => Some(vec![Split::Validation]),
+        Some("test") => Some(vec![Split::Test]),
+        Some(other) => {
+            return Err(format!("unknown split `{other}` (train, validation, test)").into());
+        }
+    };
+    let options = EvalOptions {
+        measure: env.measure.clone(),
+        env: env.clone(),
+        random_k: args.random,
+        seed: args.seed,
+        heuristic: !args.no_heuristic,
+        splits,
+    };
+    let mut policy_fn = policy.as_ref().map(|p| {
+        move |b: &mlirrl::env::Benchmark| p.schedule(b, search, Some(measurer), args.seed)
+    });
+    let report = bench::evaluate(
+        &items,
+        measurer,
+        policy_fn.as_mut().map(|f| f as &mut bench::report::Policy<'_>),
+        &options,
+        |i, n, name| eprintln!("[{}/{n}] {name}", i + 1),
+    );
+    let title = format!("mlirrl evaluation of {}", args.suite.display());
+    let warnings = report.write(&args.out, &title)?;
+    for w in warnings {
+        eprintln!("warning: {w}");
+    }
+    if let Some(ckpt) = &args.checkpoint {
+        let metrics = ckpt.parent().map(|d| d.join("metrics.jsonl"));
+        if let Some(m) = metrics.filter(|m| m.exists())
+            && let Err(e) = bench::plot::training_curve(&m, &args.out.join("training_curve.png"))
+        {
+            eprintln!("warning: training_curve.png: {e}");
+        }
+    }
+    print!("{}", report.to_markdown(&title).split("\n## Per benchmark").next().unwrap_or(""));
+    println!("\nwritten: {}", args.out.join("report.md").display());
+    Ok(())
+}
