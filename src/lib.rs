@@ -15,6 +15,7 @@
 //! | [`bench`] | `mlirrl-bench` | benchmark suites, baselines, reports |
 
 pub mod agent;
+pub mod train;
 
 pub use mlirrl_bench as bench;
 pub use mlirrl_env as env;

@@ -28,6 +28,11 @@ enum Command {
     /// Evaluate baselines (and a trained policy) on a suite: report.md,
     /// report.csv, plots.
     Eval(cli::eval::Args),
+    /// Train a policy (PPO) from a TOML configuration; resumes an existing run.
+    Train(cli::train::Args),
+    /// Optimise a .mlir file with a trained policy: schedule, Transform
+    /// script, optimised program, measured speedup.
+    Optimize(cli::optimize::Args),
     /// Serve measurement and environment requests on stdin/stdout (started
     /// by worker pools; not for interactive use).
     Worker(cli::worker::Args),
@@ -53,6 +58,8 @@ fn main() -> ExitCode {
         Command::Worker(args) => cli::worker::run(args),
         Command::Generate(args) => cli::generate::run(args),
         Command::Eval(args) => cli::eval::run(args),
+        Command::Train(args) => cli::train::run(args),
+        Command::Optimize(args) => cli::optimize::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -4,6 +4,8 @@ pub mod eval;
 pub mod generate;
 pub mod inspect;
 pub mod measure;
+pub mod optimize;
+pub mod train;
 pub mod worker;
 
 /// The error every subcommand returns; printed once by `main`.

@@ -1,0 +1,52 @@
+//! `mlirrl train [--config C.toml] --out DIR`
+
+use super::Error;
+use mlirrl::train::{TrainConfig, run_training};
+use std::path::PathBuf;
+
+/// Arguments of `mlirrl train`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Training configuration (TOML); defaults when absent.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Run directory: checkpoint, metrics.jsonl, cache. An existing run there
+    /// is resumed.
+    #[arg(long)]
+    out: PathBuf,
+    /// Override the number of iterations.
+    #[arg(long)]
+    iterations: Option<u64>,
+    /// No progress bar.
+    #[arg(long)]
+    quiet: bool,
+}
+
+/// Runs the subcommand.
+pub fn run(args: Args) -> Result<(), Error> {
+    let mut config = match &args.config {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("{}: cannot read file: {e}", path.display()))?;
+            TrainConfig::from_toml(&text).map_err(|e| format!("{}: {e}", path.display()))?
+        }
+        None => TrainConfig::default(),
+    };
+    if let Some(n) = args.iterations {
+        config.train.iterations = n;
+    }
+    let worker = mlirrl::env::WorkerCommand::current_exe()?;
+    let (trainer, metrics) = run_training(&config, &args.out, worker, !args.quiet)?;
+    if let Some(last) = metrics.last() {
+        println!(
+            "iteration {}: mean return {:.3}, geomean speedup {}, checkpoint {}",
+            last.iteration,
+            last.mean_return,
+            last.geomean_speedup.map_or("-".into(), |g| format!("{g:.2}x")),
+            args.out.join("checkpoint.safetensors").display()
+        );
+    } else {
+        println!("already at iteration {}", trainer.iteration());
+    }
+    Ok(())
+}

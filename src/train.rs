@@ -1,0 +1,221 @@
+//! Training runs: one TOML file configures the suite, PPO, the model, the
+//! action space and measurement; `mlirrl train` and the `train_matmul`
+//! example both run [`run_training`].
+//!
+//! ```toml
+//! [train]
+//! iterations = 100
+//! episodes_per_iteration = 32
+//! suite = "data/matmul"        # a dataset directory (its train split), or
+//! embedded = "matmul"          # the embedded matmul suite
+//!
+//! [ppo]
+//! epochs = 4
+//!
+//! [model]
+//! width = 128
+//! [model.encoder]
+//! kind = "lstm"
+//! embed = 128
+//! hidden = 128
+//! dropout = 0.1
+//!
+//! [env.measure]
+//! runs = 3
+//! ```
+//! Every section and key is optional; unknown keys are rejected by name.
+
+use crate::{
+    agent::{ENV_KEY, MODEL_KEY, PoolEnv, model_for},
+    bench::{Split, load_suite},
+    env::{Benchmark, EnvConfig, EnvPool, MeasureConfig, WorkerCommand},
+    models::{EncoderConfig, ModelConfig},
+    ppo::{IterationMetrics, PpoConfig, RunOptions, Trainer, run},
+};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The `[train]` section.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RunSection {
+    /// Iterations to reach.
+    pub iterations: u64,
+    /// Episodes (benchmarks) per iteration.
+    pub episodes_per_iteration: usize,
+    /// Worker processes.
+    pub workers: usize,
+    /// Checkpoint period.
+    pub checkpoint_every: u64,
+    /// Dataset directory whose train split is used.
+    pub suite: Option<PathBuf>,
+    /// An embedded suite (`matmul`) when no directory is given.
+    pub embedded: Option<String>,
+    /// Share measurements between runs through `OUT/cache`.
+    pub cache: bool,
+}
+
+impl Default for RunSection {
+    fn default() -> Self {
+        Self {
+            iterations: 100,
+            episodes_per_iteration: 32,
+            workers: 1,
+            checkpoint_every: 5,
+            suite: None,
+            embedded: Some("matmul".into()),
+            cache: true,
+        }
+    }
+}
+
+/// A whole training configuration.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TrainConfig {
+    /// Run settings.
+    pub train: RunSection,
+    /// PPO.
+    pub ppo: PpoConfig,
+    /// Networks.
+    pub model: ModelConfig,
+    /// Environment: action space, features, measurement, rewards.
+    pub env: EnvConfig,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        Self {
+            train: RunSection::default(),
+            ppo: PpoConfig { minibatch: 64, entropy_coef: 0.02, ..PpoConfig::default() },
+            model: ModelConfig {
+                encoder: EncoderConfig::Lstm { embed: 64, hidden: 64, dropout: 0.0 },
+                width: 64,
+                backbone_layers: 2,
+                seed: 0,
+            },
+            env: EnvConfig {
+                measure: MeasureConfig {
+                    runs: 3,
+                    warmup: 1,
+                    threads: 2,
+                    budget_ms: 1000,
+                    ..MeasureConfig::default()
+                },
+                ..EnvConfig::default()
+            },
+        }
+    }
+}
+
+impl TrainConfig {
+    /// Parses TOML; unknown keys are errors naming the key.
+    pub fn from_toml(text: &str) -> Result<Self, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+/// Matmul training shapes (M, N, K): from 64 to 1024, non-powers of two included.
+pub const MATMUL_TRAIN: &[(u64, u64, u64)] = &[
+    (64, 64, 64),
+    (128, 96, 256),
+    (192, 192, 192),
+    (256, 256, 256),
+    (384, 256, 128),
+    (320, 320, 320),
+    (512, 512, 512),
+    (768, 256, 512),
+    (1024, 128, 256),
+    (480, 640, 320),
+    (96, 1024, 96),
+    (640, 384, 192),
+    (200, 200, 200),
+    (1000, 96, 64),
+    (256, 768, 384),
+    (160, 160, 640),
+];
+
+/// Matmul shapes never trained on.
+pub const MATMUL_HELD_OUT: &[(u64, u64, u64)] = &[
+    (224, 224, 224),
+    (448, 384, 256),
+    (960, 160, 320),
+    (576, 576, 576),
+    (128, 1024, 512),
+    (320, 640, 160),
+];
+
+/// Benchmarks for a list of matmul shapes.
+pub fn matmul_suite(shapes: &[(u64, u64, u64)]) -> Vec<Benchmark> {
+    shapes
+        .iter()
+        .map(|&(m, n, k)| Benchmark {
+            name: format!("matmul_{m}_{n}_{k}"),
+            source: crate::ir::builders::matmul(m, n, k, "f32"),
+        })
+        .collect()
+}
+
+/// The training benchmarks a configuration names.
+pub fn training_benchmarks(section: &RunSection) -> Result<Vec<Benchmark>, String> {
+    if let Some(dir) = &section.suite {
+        let (_, items) = load_suite(dir).map_err(|e| e.to_string())?;
+        let out: Vec<Benchmark> = items
+            .into_iter()
+            .filter(|i| i.entry.split == Split::Train && i.entry.error.is_none())
+            .filter_map(|i| i.source.ok().map(|s| Benchmark { name: i.entry.name, source: s }))
+            .collect();
+        if out.is_empty() {
+            return Err(format!("{}: no usable training benchmarks", dir.display()));
+        }
+        return Ok(out);
+    }
+    match section.embedded.as_deref() {
+        Some("matmul") | None => Ok(matmul_suite(MATMUL_TRAIN)),
+        Some(other) => Err(format!("unknown embedded suite `{other}` (known: matmul)")),
+    }
+}
+
+/// Runs (or resumes) training into `out`; `worker` is the command that
+/// starts worker processes (the current executable for the CLI and examples).
+pub fn run_training(
+    config: &TrainConfig,
+    out: &Path,
+    worker: WorkerCommand,
+    progress: bool,
+) -> Result<(Trainer<crate::models::Model>, Vec<IterationMetrics>), String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let benchmarks = training_benchmarks(&config.train)?;
+    let mut command = worker;
+    command.threads = config.env.measure.threads;
+    if config.train.cache {
+        command.cache_dir = Some(out.join("cache"));
+    }
+    let pool = EnvPool::new(
+        command,
+        config.train.workers.max(1),
+        config.train.episodes_per_iteration.max(1),
+        config.env.clone(),
+    );
+    let mut env = PoolEnv::new(pool, benchmarks);
+    let model = model_for(&config.env, config.model.clone()).map_err(|e| e.to_string())?;
+    let mut ppo = config.ppo.clone();
+    ppo.total_iterations = config.train.iterations;
+    let mut trainer = Trainer::new(model, ppo).map_err(|e| e.to_string())?;
+    trainer
+        .metadata
+        .insert(ENV_KEY.into(), serde_json::to_string(&config.env).map_err(|e| e.to_string())?);
+    trainer
+        .metadata
+        .insert(MODEL_KEY.into(), serde_json::to_string(&config.model).map_err(|e| e.to_string())?);
+    std::fs::write(out.join("config.toml"), toml::to_string(config).map_err(|e| e.to_string())?)
+        .map_err(|e| format!("{}: {e}", out.display()))?;
+    let options = RunOptions {
+        iterations: config.train.iterations,
+        out_dir: out.to_path_buf(),
+        checkpoint_every: config.train.checkpoint_every,
+        progress,
+    };
+    let metrics = run(&mut trainer, &mut env, &options).map_err(|e| e.to_string())?;
+    Ok((trainer, metrics))
+}
