@@ -405,3 +405,185 @@ fn empty_schedule_measures_the_baseline() {
     let s = Schedule::empty();
     assert!(s.is_noop());
 }
+
+// ---------------------------------------------------------------------------
+// Datasets, training, optimisation and evaluation through the CLI.
+
+fn run_ok(args: &[&str]) -> Output {
+    let out = mlirrl(args);
+    assert!(
+        out.status.success(),
+        "mlirrl {}: {}\n{}",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout)
+    );
+    out
+}
+
+const TINY_TRAIN: &str = r#"
+[train]
+iterations = 2
+episodes_per_iteration = 2
+checkpoint_every = 1
+
+[ppo]
+epochs = 1
+minibatch = 8
+
+[model]
+width = 16
+backbone_layers = 1
+seed = 3
+[model.encoder]
+kind = "lstm"
+embed = 16
+hidden = 8
+dropout = 0.0
+
+[env.measure]
+runs = 1
+warmup = 0
+"#;
+
+#[test]
+fn train_rejects_unknown_configuration_keys() {
+    let config = temp_file("bad_train.toml", "[ppo]\nlearning_rat = 0.1\n");
+    let out = mlirrl(&[
+        "train",
+        "--config",
+        config.to_str().unwrap(),
+        "--out",
+        "/tmp/never-written",
+        "--quiet",
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("bad_train.toml") && stderr.contains("learning_rat"), "{stderr}");
+}
+
+#[test]
+fn generate_train_resume_optimize_and_eval() {
+    let base = std::env::temp_dir().join(format!("mlirrl-e2e-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let suite = base.join("suite");
+    run_ok(&[
+        "generate",
+        "--family",
+        "matmul",
+        "--count",
+        "4",
+        "--seed",
+        "2",
+        "--max-flops",
+        "4000000",
+        "--out",
+        suite.to_str().unwrap(),
+    ]);
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(suite.join("manifest.json")).unwrap())
+            .unwrap();
+    assert_eq!(manifest["benchmarks"].as_array().unwrap().len(), 4);
+
+    let config_text = format!("{TINY_TRAIN}\n[train.suite_dir_marker]\n")
+        .replace("[train.suite_dir_marker]\n", "");
+    let config_text = config_text.replace(
+        "checkpoint_every = 1",
+        &format!("checkpoint_every = 1\nsuite = \"{}\"\nembedded = \"matmul\"", suite.display()),
+    );
+    let config = base.join("train.toml");
+    std::fs::write(&config, config_text).unwrap();
+    let run_dir = base.join("run");
+    run_ok(&[
+        "train",
+        "--config",
+        config.to_str().unwrap(),
+        "--out",
+        run_dir.to_str().unwrap(),
+        "--quiet",
+    ]);
+    let lines = |p: &Path| std::fs::read_to_string(p).unwrap().lines().count();
+    assert_eq!(lines(&run_dir.join("metrics.jsonl")), 2);
+    // Resuming continues from the checkpoint.
+    run_ok(&[
+        "train",
+        "--config",
+        config.to_str().unwrap(),
+        "--out",
+        run_dir.to_str().unwrap(),
+        "--iterations",
+        "3",
+        "--quiet",
+    ]);
+    assert_eq!(lines(&run_dir.join("metrics.jsonl")), 3);
+    let ckpt = run_dir.join("checkpoint.safetensors");
+
+    // Optimise a file with two ops, one of which has more loops than the policy handles.
+    let program = r#"
+#m8 = affine_map<(d0, d1, d2, d3, d4, d5, d6, d7) -> (d0, d1, d2, d3, d4, d5, d6, d7)>
+func.func @main(%a: tensor<32x32xf32>, %b: tensor<32x32xf32>, %c: tensor<32x32xf32>, %x: tensor<2x2x2x2x2x2x2x2xf32>) -> (tensor<32x32xf32>, tensor<2x2x2x2x2x2x2x2xf32>) {
+  %r = linalg.matmul ins(%a, %b : tensor<32x32xf32>, tensor<32x32xf32>) outs(%c : tensor<32x32xf32>) -> tensor<32x32xf32>
+  %y = linalg.generic {indexing_maps = [#m8], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "parallel", "parallel", "parallel"]} outs(%x : tensor<2x2x2x2x2x2x2x2xf32>) {
+  ^bb0(%o: f32):
+    %t = arith.addf %o, %o : f32
+    linalg.yield %t : f32
+  } -> tensor<2x2x2x2x2x2x2x2xf32>
+  return %r, %y : tensor<32x32xf32>, tensor<2x2x2x2x2x2x2x2xf32>
+}"#;
+    let file = base.join("two_ops.mlir");
+    std::fs::write(&file, program).unwrap();
+    let opt_dir = base.join("opt");
+    let out = run_ok(&[
+        "optimize",
+        file.to_str().unwrap(),
+        "--checkpoint",
+        ckpt.to_str().unwrap(),
+        "--search",
+        "sample:2",
+        "--out",
+        opt_dir.to_str().unwrap(),
+        "--json",
+    ]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["correct"], true, "{v}");
+    assert!(v["speedup"].as_f64().is_some());
+    assert!(v["schedule"].is_string());
+    let skipped = v["skipped_ops"].as_array().unwrap();
+    assert_eq!(skipped.len(), 1, "{v}");
+    assert_eq!(skipped[0]["name"], "linalg.generic");
+    for f in ["schedule.json", "schedule.transform.mlir", "program.tagged.mlir", "optimized.mlir"] {
+        assert!(opt_dir.join(f).exists(), "{f}");
+    }
+    let applied = Command::new("mlir-opt-22")
+        .arg(opt_dir.join("program.tagged.mlir"))
+        .arg(format!(
+            "--transform-preload-library=transform-library-paths={}",
+            opt_dir.join("schedule.transform.mlir").display()
+        ))
+        .arg("--transform-interpreter")
+        .output()
+        .unwrap();
+    assert!(applied.status.success(), "{}", String::from_utf8_lossy(&applied.stderr));
+
+    // Evaluation with the policy.
+    let report_dir = base.join("report");
+    run_ok(&[
+        "eval",
+        "--suite",
+        suite.to_str().unwrap(),
+        "--checkpoint",
+        ckpt.to_str().unwrap(),
+        "--random",
+        "2",
+        "--runs",
+        "1",
+        "--out",
+        report_dir.to_str().unwrap(),
+    ]);
+    let md = std::fs::read_to_string(report_dir.join("report.md")).unwrap();
+    assert!(md.contains("policy (failures)") && md.contains("heuristic (failures)"), "{md}");
+    assert!(report_dir.join("training_curve.png").exists());
+    let csv = std::fs::read_to_string(report_dir.join("report.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 5);
+    let _ = std::fs::remove_dir_all(&base);
+}

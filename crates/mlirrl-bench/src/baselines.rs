@@ -21,14 +21,31 @@ fn tile(trip: u64, cap: u64) -> u64 {
     0
 }
 
-/// What a reasonable engineer writes, per op (consumers first): parallel tiles
-/// of up to 64 on the parallel loops and 64 on reductions (`TP`), keeping at
-/// least `threads` parallel tasks; then register tiles of 8 x 32 on the two
-/// innermost parallel loops and 1 on reductions (`T`); then vectorisation
-/// when the tile is small enough. Falls back to shorter prefixes if MLIR
-/// rejects a step (see [`heuristic_candidates`]).
+/// What a reasonable engineer writes, per op (consumers first).
+///
+/// - Contractions (reduction work of at least 64 per output element): parallel
+///   tiles of up to 64 on the parallel loops and 64 on reductions (`TP`),
+///   keeping at least `threads` parallel tasks; then register tiles of 8 x 32
+///   on the two innermost parallel loops and 1 on reductions (`T`); then
+///   vectorisation.
+/// - Everything else (elementwise, pooling, small reductions): one coarse
+///   parallel tile per thread on the outermost parallel loop that splits
+///   evenly, then tiles of 1 on every other loop but a vector of up to 64 on
+///   the innermost parallel loop, then vectorisation.
+/// - Ops with fewer than 65,536 iterations are not parallelised (the thread
+///   team would cost more than it saves).
+///
+/// Falls back to shorter prefixes if MLIR rejects a step (see
+/// [`heuristic_candidates`]).
 pub fn heuristic_schedule(program: &Program, threads: usize) -> Schedule {
     heuristic_candidates(program, threads).into_iter().next().unwrap_or_default()
+}
+
+/// Largest divisor of `trip` that leaves at least `parts` pieces, if any is
+/// smaller than `trip`.
+fn coarse(trip: u64, parts: u64) -> u64 {
+    let target = trip / parts.max(1);
+    (1..=target).rev().find(|d| trip.is_multiple_of(*d) && *d < trip).unwrap_or(0)
 }
 
 /// The heuristic schedule followed by its fallbacks: without vectorisation,
@@ -38,43 +55,56 @@ pub fn heuristic_candidates(program: &Program, threads: usize) -> Vec<Schedule> 
     let mut no_vec = Schedule::empty();
     let mut par_only = Schedule::empty();
     for op in program.ops.iter().rev() {
-        if op.num_loops() == 0 || matches!(op.kind, OpKind::Fill) {
+        if op.num_loops() == 0 {
             continue;
         }
+        let n = op.num_loops();
         let trips: Vec<u64> = op.loops.iter().map(|l| l.trip_count).collect();
         let parallel: Vec<bool> =
             op.loops.iter().map(|l| l.iterator == IteratorKind::Parallel).collect();
-        let mut tp: Vec<u64> = trips.iter().map(|&t| tile(t, 64)).collect();
-        // Enough parallel tasks: shrink the outermost tiled parallel loop.
-        let tasks = |tp: &[u64]| -> u64 {
-            trips
-                .iter()
-                .zip(tp)
-                .zip(&parallel)
-                .filter(|(_, p)| **p)
-                .map(|((&t, &s), _)| t.checked_div(s).unwrap_or(1))
-                .product()
-        };
-        if let Some(first) = (0..trips.len()).find(|&i| parallel[i] && tp[i] > 0) {
-            while tasks(&tp) < threads as u64 && tp[first] > 1 {
-                tp[first] = tile(trips[first], tp[first] / 2);
-                if tp[first] == 0 {
-                    break;
+        let reduction_work: u64 = mlirrl_ir::saturating_product(
+            trips.iter().zip(&parallel).filter(|(_, p)| !**p).map(|(t, _)| *t),
+        );
+        let contraction = reduction_work >= 64 && op.body.mul > 0;
+        let parallelise = op.iterations() >= 65_536 && threads > 1;
+        let mut tp = vec![0u64; n];
+        if parallelise && contraction {
+            tp = trips.iter().map(|&t| tile(t, 64)).collect();
+            let tasks = |tp: &[u64]| -> u64 {
+                trips
+                    .iter()
+                    .zip(tp)
+                    .zip(&parallel)
+                    .filter(|(_, p)| **p)
+                    .map(|((&t, &s), _)| t.checked_div(s).unwrap_or(1))
+                    .product()
+            };
+            if let Some(first) = (0..n).find(|&i| parallel[i] && tp[i] > 0) {
+                while tasks(&tp) < threads as u64 && tp[first] > 1 {
+                    tp[first] = tile(trips[first], tp[first] / 2);
+                    if tp[first] == 0 {
+                        break;
+                    }
                 }
             }
+        } else if parallelise
+            && let Some(i) = (0..n).find(|&i| parallel[i] && coarse(trips[i], threads as u64) > 0)
+        {
+            tp[i] = coarse(trips[i], threads as u64);
         }
         let after_tp: Vec<u64> =
             trips.iter().zip(&tp).map(|(&t, &s)| if s > 0 { s } else { t }).collect();
-        let par_loops: Vec<usize> = (0..trips.len()).filter(|&i| parallel[i]).collect();
-        let mut inner = vec![0u64; trips.len()];
+        let par_loops: Vec<usize> = (0..n).filter(|&i| parallel[i]).collect();
+        let mut inner = vec![0u64; n];
         for (rank, &i) in par_loops.iter().rev().enumerate() {
-            inner[i] = match rank {
-                0 => tile(after_tp[i], 32),
-                1 => tile(after_tp[i], 8),
+            inner[i] = match (contraction, rank) {
+                (true, 0) => tile(after_tp[i], 32),
+                (true, 1) => tile(after_tp[i], 8),
+                (false, 0) => tile(after_tp[i], 64),
                 _ => tile(after_tp[i], 1),
             };
         }
-        for i in 0..trips.len() {
+        for i in 0..n {
             if !parallel[i] {
                 inner[i] = tile(after_tp[i], 1);
             }
@@ -82,14 +112,12 @@ pub fn heuristic_candidates(program: &Program, threads: usize) -> Vec<Schedule> 
         let final_trips: Vec<u64> =
             after_tp.iter().zip(&inner).map(|(&t, &s)| if s > 0 { s } else { t }).collect();
         let small = mlirrl_ir::saturating_product(final_trips.iter().copied()) <= 4096;
-        let has_tp = tp.iter().any(|&s| s > 0);
-        let has_inner = inner.iter().any(|&s| s > 0);
-        if has_tp {
+        if tp.iter().any(|&s| s > 0) {
             for s in [&mut full, &mut no_vec, &mut par_only] {
                 s.push(&op.tag, Action::TiledParallelization { sizes: tp.clone() });
             }
         }
-        if has_inner {
+        if inner.iter().any(|&s| s > 0) {
             full.push(&op.tag, Action::Tiling { sizes: inner.clone() });
             no_vec.push(&op.tag, Action::Tiling { sizes: inner.clone() });
         }
