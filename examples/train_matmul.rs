@@ -47,7 +47,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let out = PathBuf::from(flag("--out").unwrap_or_else(|| "results/train_matmul".into()));
     let mut config = TrainConfig::default();
-    config.train.iterations = flag("--iterations").and_then(|v| v.parse().ok()).unwrap_or(60);
+    config.train.iterations = flag("--iterations").and_then(|v| v.parse().ok()).unwrap_or(120);
 
     let started = Instant::now();
     let (_, metrics) = run_training(&config, &out, WorkerCommand::current_exe()?, true)?;
