@@ -13,6 +13,7 @@
 //! | [`ppo`] | `mlirrl-ppo` | the PPO algorithm |
 //! | [`models`] | `mlirrl-models` | candle policy and value networks |
 //! | [`bench`] | `mlirrl-bench` | benchmark suites, baselines, reports |
+//! | [`nats`] | `mlirrl-nats` | measurement workers behind NATS JetStream |
 
 pub mod agent;
 pub mod train;
@@ -21,4 +22,5 @@ pub use mlirrl_bench as bench;
 pub use mlirrl_env as env;
 pub use mlirrl_ir as ir;
 pub use mlirrl_models as models;
+pub use mlirrl_nats as nats;
 pub use mlirrl_ppo as ppo;

@@ -53,6 +53,9 @@ pub struct RunSection {
     pub embedded: Option<String>,
     /// Share measurements between runs through `OUT/cache`.
     pub cache: bool,
+    /// Send measurements to NATS workers at this URL (`nats://HOST:PORT`)
+    /// instead of measuring in the local environment workers.
+    pub measure: Option<String>,
 }
 
 impl Default for RunSection {
@@ -65,6 +68,7 @@ impl Default for RunSection {
             suite: None,
             embedded: Some("matmul".into()),
             cache: true,
+            measure: None,
         }
     }
 }
@@ -190,6 +194,9 @@ pub fn run_training(
     command.threads = config.env.measure.threads;
     if config.train.cache {
         command.cache_dir = Some(out.join("cache"));
+    }
+    if let Some(url) = &config.train.measure {
+        command.args.extend(["--measure".to_string(), url.clone()]);
     }
     let pool = EnvPool::new(
         command,

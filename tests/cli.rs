@@ -587,3 +587,228 @@ func.func @main(%a: tensor<32x32xf32>, %b: tensor<32x32xf32>, %c: tensor<32x32xf
     assert_eq!(csv.lines().count(), 5);
     let _ = std::fs::remove_dir_all(&base);
 }
+
+// ---------------------------------------------------------------------------
+// Measurement workers behind NATS JetStream (a real nats-server on loopback).
+
+struct Broker {
+    child: std::process::Child,
+    port: u16,
+    store: PathBuf,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+impl Broker {
+    fn start(port: u16, store: PathBuf) -> Self {
+        let child = Command::new("nats-server")
+            .args(["-a", "127.0.0.1", "-p", &port.to_string(), "-js", "-sd"])
+            .arg(&store)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("nats-server is installed by scripts/install-deps.sh");
+        let started = std::time::Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(20),
+                "nats-server did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Broker { child, port, store }
+    }
+
+    fn url(&self) -> String {
+        format!("nats://127.0.0.1:{}", self.port)
+    }
+
+    fn restart(mut self) -> Self {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        Broker::start(self.port, self.store.clone())
+    }
+}
+
+impl Drop for Broker {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct NatsWorker(std::process::Child);
+
+impl NatsWorker {
+    fn start(url: &str, ack_wait: u64) -> Self {
+        NatsWorker(
+            Command::new(env!("CARGO_BIN_EXE_mlirrl"))
+                .args([
+                    "worker",
+                    "--nats",
+                    url,
+                    "--threads",
+                    "1",
+                    "--ack-wait",
+                    &ack_wait.to_string(),
+                ])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap(),
+        )
+    }
+}
+
+impl Drop for NatsWorker {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn nats_store(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("mlirrl-nats-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+fn nats_jobs(n: usize, runs: usize) -> Vec<MeasureJob> {
+    (0..n)
+        .map(|i| MeasureJob {
+            name: format!("job{i}"),
+            program: mlirrl::ir::builders::matmul(64 + 32 * i as u64, 64, 64, "f32"),
+            candidate: Candidate::Schedule(if i % 2 == 0 {
+                Schedule::empty()
+            } else {
+                "operation_0:T(16,16,16)V()".parse().unwrap()
+            }),
+            config: MeasureConfig {
+                runs,
+                warmup: 0,
+                threads: 1,
+                timeout_ms: 60_000,
+                ..MeasureConfig::default()
+            },
+        })
+        .collect()
+}
+
+fn nats_measurer(url: &str) -> mlirrl::nats::NatsMeasurer {
+    let mut config = mlirrl::nats::NatsConfig::new(url);
+    config.batch_slack = std::time::Duration::from_secs(60);
+    mlirrl::nats::NatsMeasurer::connect(config).unwrap()
+}
+
+#[test]
+fn nats_two_workers_measure_a_batch_exactly_once() {
+    let broker = Broker::start(free_port(), nats_store("two"));
+    let _a = NatsWorker::start(&broker.url(), 30);
+    let _b = NatsWorker::start(&broker.url(), 30);
+    let measurer = nats_measurer(&broker.url());
+    let jobs = nats_jobs(6, 1);
+    let results = measurer.measure_batch(&jobs);
+    assert_eq!(results.len(), 6);
+    for (j, m) in jobs.iter().zip(&results) {
+        assert!(m.correct(), "{}: {:?}", j.name, m.candidate);
+    }
+    assert!(measurer.fingerprint().is_some());
+    assert_eq!(measurer.fingerprint_mismatches(), 0);
+}
+
+#[test]
+fn nats_a_killed_worker_loses_no_job() {
+    let broker = Broker::start(free_port(), nats_store("kill"));
+    let url = broker.url();
+    let mut victim = NatsWorker::start(&url, 8);
+    // Slow jobs (about 5 s each: timing runs fill a 2.5 s budget twice): the
+    // victim is inside the first when it dies.
+    let jobs: Vec<MeasureJob> = nats_jobs(3, 1000)
+        .into_iter()
+        .map(|mut j| {
+            j.program = mlirrl::ir::builders::matmul(256, 256, 256, "f32");
+            j.config.budget_ms = 2500;
+            j
+        })
+        .collect();
+    let learner = {
+        let url = url.clone();
+        let jobs = jobs.clone();
+        std::thread::spawn(move || nats_measurer(&url).measure_batch(&jobs))
+    };
+    // Wait until the victim holds a job, then kill it (SIGKILL: no ack, no result).
+    let started = std::time::Instant::now();
+    while mlirrl::nats::queue_status(&url).unwrap().in_progress == 0 {
+        assert!(started.elapsed() < std::time::Duration::from_secs(60), "no worker took a job");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let _ = victim.0.kill();
+    let _ = victim.0.wait();
+    let _survivor = NatsWorker::start(&url, 30);
+    let results = learner.join().unwrap();
+    assert_eq!(results.len(), 3);
+    for (j, m) in jobs.iter().zip(&results) {
+        assert!(m.correct(), "{}: {:?}", j.name, m.candidate);
+    }
+}
+
+#[test]
+fn nats_a_broker_restart_mid_batch_loses_nothing() {
+    let broker = Broker::start(free_port(), nats_store("restart"));
+    let url = broker.url();
+    let jobs = nats_jobs(4, 1);
+    let learner = {
+        let url = url.clone();
+        let jobs = jobs.clone();
+        std::thread::spawn(move || nats_measurer(&url).measure_batch(&jobs))
+    };
+    // The jobs are queued with no worker running; the broker restarts.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let broker = broker.restart();
+    let _worker = NatsWorker::start(&broker.url(), 30);
+    let results = learner.join().unwrap();
+    for (j, m) in jobs.iter().zip(&results) {
+        assert!(m.correct(), "{}: {:?}", j.name, m.candidate);
+    }
+}
+
+#[test]
+fn nats_a_job_that_keeps_killing_workers_is_reported_failed() {
+    let broker = Broker::start(free_port(), nats_store("poison"));
+    let url = broker.url();
+    let start = |url: &str| {
+        NatsWorker(
+            Command::new(env!("CARGO_BIN_EXE_mlirrl"))
+                .args(["worker", "--nats", url, "--threads", "1", "--ack-wait", "2", "--max-deliver", "2"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap(),
+        )
+    };
+    let mut victim = start(&url);
+    let mut job = nats_jobs(1, 1000).remove(0);
+    job.program = mlirrl::ir::builders::matmul(256, 256, 256, "f32");
+    job.config.budget_ms = 5000;
+    let learner = {
+        let (url, job) = (url.clone(), job.clone());
+        std::thread::spawn(move || nats_measurer(&url).measure(&job))
+    };
+    let started = std::time::Instant::now();
+    while mlirrl::nats::queue_status(&url).unwrap().in_progress == 0 {
+        assert!(started.elapsed() < std::time::Duration::from_secs(60), "no worker took the job");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let _ = victim.0.kill();
+    let _ = victim.0.wait();
+    // The second delivery is the last: the survivor reports it instead of dying too.
+    let _survivor = start(&url);
+    let m = learner.join().unwrap();
+    match &m.candidate {
+        Err(Failure::Crashed(why)) => assert!(why.contains("delivered 2 times"), "{why}"),
+        other => panic!("expected a reported failure, got {other:?}"),
+    }
+}

@@ -20,6 +20,9 @@ pub struct Args {
     /// No progress bar.
     #[arg(long)]
     quiet: bool,
+    /// Measure through NATS workers (`nats://HOST:PORT`) instead of locally.
+    #[arg(long)]
+    measure: Option<String>,
 }
 
 /// Runs the subcommand.
@@ -34,6 +37,12 @@ pub fn run(args: Args) -> Result<(), Error> {
     };
     if let Some(n) = args.iterations {
         config.train.iterations = n;
+    }
+    if let Some(url) = args.measure {
+        if !url.starts_with("nats://") {
+            return Err(format!("--measure {url}: expected nats://HOST:PORT").into());
+        }
+        config.train.measure = Some(url);
     }
     let worker = mlirrl::env::WorkerCommand::current_exe()?;
     let (trainer, metrics) = run_training(&config, &args.out, worker, !args.quiet)?;

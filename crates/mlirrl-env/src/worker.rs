@@ -138,12 +138,22 @@ impl Measurer for Shared {
 
 /// Serves requests from `input` until it closes: the body of `mlirrl worker`.
 pub fn serve(input: impl Read, output: impl Write, options: &ServeOptions) -> io::Result<()> {
-    let mut input = BufReader::new(input);
-    let mut output = BufWriter::new(output);
     let measurer: Arc<dyn Measurer + Send + Sync> = match &options.cache_dir {
         Some(dir) => Arc::new(CachedMeasurer::new(LocalMeasurer::new(), Cache::open(dir)?)),
         None => Arc::new(LocalMeasurer::new()),
     };
+    serve_with(input, output, measurer)
+}
+
+/// [`serve`] with a given measurer (e.g. one that sends jobs to remote
+/// workers) for measurement requests and the environments' rewards.
+pub fn serve_with(
+    input: impl Read,
+    output: impl Write,
+    measurer: Arc<dyn Measurer + Send + Sync>,
+) -> io::Result<()> {
+    let mut input = BufReader::new(input);
+    let mut output = BufWriter::new(output);
     let mut envs: HashMap<usize, Env> = HashMap::new();
     while let Some(request) = read_frame::<Request>(&mut input)? {
         let response = match request {
