@@ -782,7 +782,17 @@ fn nats_a_job_that_keeps_killing_workers_is_reported_failed() {
     let start = |url: &str| {
         NatsWorker(
             Command::new(env!("CARGO_BIN_EXE_mlirrl"))
-                .args(["worker", "--nats", url, "--threads", "1", "--ack-wait", "2", "--max-deliver", "2"])
+                .args([
+                    "worker",
+                    "--nats",
+                    url,
+                    "--threads",
+                    "1",
+                    "--ack-wait",
+                    "2",
+                    "--max-deliver",
+                    "2",
+                ])
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::null())
                 .spawn()
