@@ -822,3 +822,51 @@ fn nats_a_job_that_keeps_killing_workers_is_reported_failed() {
         other => panic!("expected a reported failure, got {other:?}"),
     }
 }
+
+#[test]
+fn train_measures_through_nats_workers() {
+    let broker = Broker::start(free_port(), nats_store("train"));
+    let _worker = NatsWorker::start(&broker.url(), 30);
+    let base = std::env::temp_dir().join(format!("mlirrl-nats-train-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let suite = base.join("suite");
+    run_ok(&[
+        "generate",
+        "--family",
+        "matmul",
+        "--count",
+        "3",
+        "--seed",
+        "5",
+        "--max-flops",
+        "4000000",
+        "--out",
+        suite.to_str().unwrap(),
+    ]);
+    let config = base.join("train.toml");
+    let text = TINY_TRAIN.replace("iterations = 2", "iterations = 1").replace(
+        "checkpoint_every = 1",
+        &format!("checkpoint_every = 1\nsuite = \"{}\"\ncache = false", suite.display()),
+    );
+    std::fs::write(&config, text).unwrap();
+    let run_dir = base.join("run");
+    run_ok(&[
+        "train",
+        "--config",
+        config.to_str().unwrap(),
+        "--out",
+        run_dir.to_str().unwrap(),
+        "--quiet",
+        "--measure",
+        &broker.url(),
+    ]);
+    let metrics = std::fs::read_to_string(run_dir.join("metrics.jsonl")).unwrap();
+    let v: Value = serde_json::from_str(metrics.lines().next().unwrap()).unwrap();
+    assert_eq!(v["episodes"], 2);
+    assert!(v["measurements"].as_u64().unwrap() >= 2, "{v}");
+    assert!(
+        v["geomean_speedup"].as_f64().is_some(),
+        "the episodes were measured by the NATS worker: {v}"
+    );
+    let _ = std::fs::remove_dir_all(&base);
+}

@@ -479,6 +479,8 @@ pub struct QueueStatus {
     pub in_progress: u64,
     /// Jobs delivered more than once and not yet acknowledged.
     pub redelivered: u64,
+    /// Jobs delivered to workers so far (stream sequence reached).
+    pub delivered: u64,
 }
 
 /// Reads the queue status (zeros before any worker has connected).
@@ -499,6 +501,7 @@ pub fn queue_status(url: &str) -> Result<QueueStatus, NatsError> {
             pending: info.num_pending,
             in_progress: info.num_ack_pending as u64,
             redelivered: info.num_redelivered as u64,
+            delivered: info.delivered.stream_sequence,
         })
     })
 }
