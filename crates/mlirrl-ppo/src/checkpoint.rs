@@ -68,10 +68,9 @@ pub fn write_atomic(
 /// Tensors and metadata of a checkpoint file.
 pub type Contents = (HashMap<String, Tensor>, HashMap<String, String>);
 
-/// Reads only the metadata of a checkpoint file (configurations, iteration).
-pub fn read_metadata(path: &Path) -> Result<HashMap<String, String>, PpoError> {
-    let bytes = std::fs::read(path).map_err(|e| err(path, format!("cannot read: {e}")))?;
-    let (_, header) = safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| {
+/// The checked metadata of checkpoint bytes read from `path`.
+fn checked_metadata(path: &Path, bytes: &[u8]) -> Result<HashMap<String, String>, PpoError> {
+    let (_, header) = safetensors::SafeTensors::read_metadata(bytes).map_err(|e| {
         err(path, format!("not a checkpoint (corrupt or truncated safetensors): {e}"))
     })?;
     let metadata = header.metadata().clone().unwrap_or_default();
@@ -87,22 +86,16 @@ pub fn read_metadata(path: &Path) -> Result<HashMap<String, String>, PpoError> {
     Ok(metadata)
 }
 
+/// Reads only the metadata of a checkpoint file (configurations, iteration).
+pub fn read_metadata(path: &Path) -> Result<HashMap<String, String>, PpoError> {
+    let bytes = std::fs::read(path).map_err(|e| err(path, format!("cannot read: {e}")))?;
+    checked_metadata(path, &bytes)
+}
+
 /// Reads every tensor and the metadata of a checkpoint file.
 pub fn read(path: &Path, device: &Device) -> Result<Contents, PpoError> {
     let bytes = std::fs::read(path).map_err(|e| err(path, format!("cannot read: {e}")))?;
-    let (_, header) = safetensors::SafeTensors::read_metadata(&bytes).map_err(|e| {
-        err(path, format!("not a checkpoint (corrupt or truncated safetensors): {e}"))
-    })?;
-    let metadata = header.metadata().clone().unwrap_or_default();
-    if metadata.get("format").map(String::as_str) != Some(FORMAT) {
-        return Err(err(
-            path,
-            format!(
-                "not an mlirrl checkpoint (format {:?}, expected {FORMAT})",
-                metadata.get("format")
-            ),
-        ));
-    }
+    let metadata = checked_metadata(path, &bytes)?;
     let st = safetensors::SafeTensors::deserialize(&bytes)
         .map_err(|e| err(path, format!("corrupt tensor data: {e}")))?;
     let mut tensors = HashMap::new();
