@@ -312,20 +312,13 @@ impl Policy {
         }
         let Some(measurer) = measurer else { return Ok(candidates.remove(0)) };
         candidates.push(Schedule::empty());
-        let jobs: Vec<MeasureJob> = candidates
-            .iter()
-            .map(|s| MeasureJob {
-                name: benchmark.name.clone(),
-                program: benchmark.source.clone(),
-                candidate: Candidate::Schedule(s.clone()),
-                config: self.env.measure.clone(),
-            })
-            .collect();
-        let results = measurer.measure_batch(&jobs);
-        let best =
-            candidates.into_iter().zip(results).filter(|(_, m)| m.correct()).max_by(|a, b| {
-                a.1.speedup().unwrap_or(0.0).total_cmp(&b.1.speedup().unwrap_or(0.0))
-            });
+        let job = MeasureJob {
+            name: benchmark.name.clone(),
+            program: benchmark.source.clone(),
+            candidate: Candidate::Schedule(Schedule::empty()),
+            config: self.env.measure.clone(),
+        };
+        let (best, _) = crate::env::measure::fastest_correct(measurer, &job, candidates);
         Ok(best.map(|(s, _)| s).unwrap_or_default())
     }
 }

@@ -247,23 +247,9 @@ pub fn random_search(
     seed: u64,
 ) -> (Schedule, Option<Measurement>, usize) {
     let schedules = random_schedules(benchmark, config, k, seed);
-    let jobs: Vec<MeasureJob> = schedules
-        .iter()
-        .map(|s| MeasureJob {
-            candidate: mlirrl_env::Candidate::Schedule(s.clone()),
-            ..job.clone()
-        })
-        .collect();
-    let results = measurer.measure_batch(&jobs);
-    let n = results.len();
-    let best = schedules
-        .into_iter()
-        .zip(results)
-        .filter(|(_, m)| m.correct())
-        .max_by(|a, b| a.1.speedup().unwrap_or(0.0).total_cmp(&b.1.speedup().unwrap_or(0.0)));
-    match best {
-        Some((s, m)) => (s, Some(m), n),
-        None => (Schedule::empty(), None, n),
+    match mlirrl_env::measure::fastest_correct(measurer, job, schedules) {
+        (Some((s, m)), n) => (s, Some(m), n),
+        (None, n) => (Schedule::empty(), None, n),
     }
 }
 

@@ -236,6 +236,28 @@ pub trait Measurer {
     }
 }
 
+/// Measures `schedules` of `job`'s program as one batch and returns the
+/// fastest one that ran correctly, with its measurement (`None` when none
+/// did), and how many were measured.
+pub fn fastest_correct(
+    measurer: &dyn Measurer,
+    job: &MeasureJob,
+    schedules: Vec<Schedule>,
+) -> (Option<(Schedule, Measurement)>, usize) {
+    let jobs: Vec<MeasureJob> = schedules
+        .iter()
+        .map(|s| MeasureJob { candidate: Candidate::Schedule(s.clone()), ..job.clone() })
+        .collect();
+    let results = measurer.measure_batch(&jobs);
+    let n = results.len();
+    let best = schedules
+        .into_iter()
+        .zip(results)
+        .filter(|(_, m)| m.correct())
+        .max_by(|a, b| a.1.speedup().unwrap_or(0.0).total_cmp(&b.1.speedup().unwrap_or(0.0)));
+    (best, n)
+}
+
 /// The LLVM version the JIT uses.
 pub fn llvm_version() -> &'static str {
     static VERSION: OnceLock<String> = OnceLock::new();
