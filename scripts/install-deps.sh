@@ -8,7 +8,7 @@ set -euo pipefail
 PACKAGES=(
   llvm-22-dev libmlir-22-dev mlir-22-tools libpolly-22-dev libclang-22-dev libomp-22-dev
   libzstd-dev libz3-dev libxml2-dev zlib1g-dev
-  pkg-config build-essential fonts-dejavu-core nats-server
+  pkg-config build-essential fonts-dejavu-core nats-server protobuf-compiler
 )
 
 say() { printf 'install-deps: %s\n' "$*"; }
@@ -45,7 +45,10 @@ if ((${#missing[@]} == 0)); then
 else
   say "installing: ${missing[*]}"
   "${SUDO[@]}" apt-get update -q
-  if ! apt-cache policy libmlir-22-dev | grep -q 'Candidate: [0-9]'; then
+  # Read the policy into a variable first: `grep -q` closing the pipe early
+  # would make apt-cache die of SIGPIPE, which pipefail reports as failure.
+  policy="$(apt-cache policy libmlir-22-dev 2>/dev/null || true)"
+  if [[ "$policy" != *"Candidate: "[0-9]* ]]; then
     die "libmlir-22-dev is not available from the configured apt sources; mlirrl needs LLVM/MLIR 22 packages (Debian 12 has them in bookworm-security/bookworm-backports; on Ubuntu add the LLVM apt repository for version 22)"
   fi
   "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"

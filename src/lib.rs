@@ -14,6 +14,7 @@
 //! | [`models`] | `mlirrl-models` | candle policy and value networks |
 //! | [`bench`] | `mlirrl-bench` | benchmark suites, baselines, reports |
 //! | [`nats`] | `mlirrl-nats` | measurement workers behind NATS JetStream |
+//! | [`onnx`] | `mlirrl-onnx` | ONNX models to linalg, per-op and per-block files |
 
 pub mod agent;
 pub mod train;
@@ -23,4 +24,5 @@ pub use mlirrl_env as env;
 pub use mlirrl_ir as ir;
 pub use mlirrl_models as models;
 pub use mlirrl_nats as nats;
+pub use mlirrl_onnx as onnx;
 pub use mlirrl_ppo as ppo;

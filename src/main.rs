@@ -33,6 +33,12 @@ enum Command {
     /// Optimise a .mlir file with a trained policy: schedule, Transform
     /// script, optimised program, measured speedup.
     Optimize(cli::optimize::Args),
+    /// Import an ONNX model: whole-network linalg module with weights as
+    /// arguments, per-op and per-block benchmark files.
+    Import(cli::import::Args),
+    /// Optimise a whole ONNX network with a trained policy and run it end to
+    /// end: untransformed vs optimised vs ONNX Runtime, per-layer speedups.
+    EvalModel(cli::eval_model::Args),
     /// Serve measurement and environment requests on stdin/stdout (started
     /// by worker pools; not for interactive use).
     Worker(cli::worker::Args),
@@ -60,6 +66,8 @@ fn main() -> ExitCode {
         Command::Eval(args) => cli::eval::run(args),
         Command::Train(args) => cli::train::run(args),
         Command::Optimize(args) => cli::optimize::run(args),
+        Command::Import(args) => cli::import::run(args),
+        Command::EvalModel(args) => cli::eval_model::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -870,3 +870,134 @@ fn train_measures_through_nats_workers() {
     );
     let _ = std::fs::remove_dir_all(&base);
 }
+
+fn onnx_file(name: &str, model: &mlirrl::onnx::onnx::ModelProto) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mlirrl-cli-onnx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, mlirrl::onnx::encode_model(model)).unwrap();
+    path
+}
+
+#[test]
+fn import_writes_the_module_weights_and_two_suites() {
+    use mlirrl::onnx::builder::models;
+    let model = onnx_file("mobilenet_block.onnx", &models::mobilenet_block(-1));
+    let out = std::env::temp_dir().join(format!("mlirrl-cli-import-{}", std::process::id()));
+    let o = run_ok(&[
+        "import",
+        model.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--batch",
+        "2",
+        "--json",
+    ]);
+    let v: Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
+    assert_eq!(v["inputs"][0]["shape"], serde_json::json!([2, 32, 28, 28]));
+    assert_eq!(v["skipped"], serde_json::json!([]));
+    let params = v["parameters"].as_u64().unwrap();
+    let weights = std::fs::metadata(out.join("weights.bin")).unwrap().len();
+    assert_eq!(weights, 4 * params);
+    let module = std::fs::read_to_string(out.join("model.mlir")).unwrap();
+    let program = mlirrl::ir::parse_str(&module, "model").expect("the whole module parses");
+    assert_eq!(program.ops.len(), v["linalg_ops"].as_array().unwrap().len());
+    for dir in ["ops", "blocks"] {
+        let (manifest, items) = mlirrl::bench::load_suite(&out.join(dir)).unwrap();
+        assert!(manifest.is_some(), "{dir} has a manifest");
+        assert!(!items.is_empty());
+        for item in items {
+            let source = item.source.unwrap();
+            mlirrl::ir::parse_str(&source, &item.entry.name).expect("each file parses");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn import_names_unsupported_nodes_and_rejects_bad_files() {
+    use mlirrl::onnx::builder::GraphBuilder;
+    let mut g = GraphBuilder::new("partial", 1);
+    let x = g.input("x", &[1, 16]);
+    let h = g.linear(&x, 16, 16);
+    let e = g.node("Erf", &[&h], vec![]);
+    g.output(&e, &[1, 16]);
+    let model = onnx_file("partial.onnx", &g.finish());
+    let out = std::env::temp_dir().join(format!("mlirrl-cli-partial-{}", std::process::id()));
+    let o = run_ok(&["import", model.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains(&format!("skipped    `{e}` (Erf)")), "{text}");
+    // eval-model needs the whole network.
+    let o = mlirrl(&[
+        "eval-model",
+        model.to_str().unwrap(),
+        "--checkpoint",
+        repo("checkpoints/train_matmul.safetensors").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(&e) && err.contains("not converted"), "{err}");
+    // Missing and corrupt files.
+    let o = mlirrl(&["import", "/nonexistent/model.onnx", "--out", out.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/model.onnx: cannot read"));
+    let bad = temp_file("bad.onnx", "this is not protobuf \u{1}\u{2}");
+    let o = mlirrl(&["import", bad.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("bad.onnx") && err.contains("not an ONNX model"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn eval_model_runs_a_network_end_to_end_and_reports() {
+    use mlirrl::onnx::builder::models;
+    let model = onnx_file("residual_block.onnx", &models::residual_block(1));
+    let out = std::env::temp_dir().join(format!("mlirrl-cli-evalmodel-{}", std::process::id()));
+    let checkpoint = repo("checkpoints/train_matmul.safetensors");
+    run_ok(&[
+        "eval-model",
+        model.to_str().unwrap(),
+        "--checkpoint",
+        checkpoint.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--runs",
+        "2",
+    ]);
+    let v: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("report.json")).unwrap()).unwrap();
+    let e2e = &v["end_to_end"];
+    assert_eq!(e2e["outputs_match"], true);
+    assert!(e2e["untransformed_ms"].as_f64().unwrap() > 0.0);
+    assert!(e2e["optimized_ms"].as_f64().unwrap() > 0.0);
+    let layers = v["layers"].as_array().unwrap();
+    assert!(layers.len() >= 2);
+    // Every block was measured, and none is reported slower than untransformed
+    // (the untransformed block is always a candidate).
+    for l in layers {
+        assert!(l["baseline_ms"].as_f64().is_some(), "{l}");
+        assert!(l["speedup"].as_f64().unwrap() > 0.8, "{l}");
+    }
+    assert!(out.join("per_layer_speedup.png").exists());
+    assert!(out.join("optimized.mlir").exists());
+    let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+    assert!(md.contains("| untransformed MLIR |") && md.contains("| mlirrl (policy) |"), "{md}");
+    let ort_installed = Command::new("python3")
+        .args(["-c", "import onnxruntime"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ort_installed {
+        // ONNX Runtime computed the same function on the same input.
+        let err = v["onnxruntime"]["max_abs_error_vs_mlir"].as_f64().expect("ORT output compared");
+        assert!(err < 1e-3, "ONNX Runtime differs from mlirrl's untransformed module by {err}");
+        assert!(v["onnxruntime"]["median_ms"].as_f64().unwrap() > 0.0);
+    } else {
+        assert!(v["onnxruntime"].is_null());
+        assert!(md.contains("not run"), "{md}");
+    }
+    let _ = std::fs::remove_dir_all(&out);
+}

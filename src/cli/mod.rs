@@ -1,7 +1,9 @@
 //! Subcommands of the `mlirrl` tool.
 
 pub mod eval;
+pub mod eval_model;
 pub mod generate;
+pub mod import;
 pub mod inspect;
 pub mod measure;
 pub mod optimize;

@@ -102,6 +102,17 @@ fn methods(report: &Report) -> Vec<&'static str> {
         .collect()
 }
 
+/// Speedups as grouped bars: one group per label, one bar per series, with
+/// the 1x line drawn across.
+pub fn speedup_bars(
+    path: &Path,
+    title: &str,
+    labels: &[String],
+    series: &[(&str, Vec<f64>)],
+) -> Result<(), String> {
+    grouped_bars(path, title, labels, series)
+}
+
 /// Geometric-mean speedup per family, one bar per method.
 pub fn family_speedups(report: &Report, path: &Path) -> Result<(), String> {
     let families = report.families();

@@ -27,6 +27,10 @@ use std::{
 /// Path of the OpenMP runtime the JIT loads for `scf.forall` loops.
 pub const LIBOMP: &str = "/usr/lib/llvm-22/lib/libomp.so";
 
+/// Path of MLIR's C runner utilities, which the JIT loads for `memrefCopy`
+/// (strided copies, e.g. from `tensor.pad` into a padded buffer).
+pub const LIBRUNNER: &str = "/usr/lib/llvm-22/lib/libmlir_c_runner_utils.so";
+
 /// Why a program could not be compiled or run.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum ExecError {
@@ -413,8 +417,14 @@ pub fn compile(context: &melior::Context, module: &OwnedModule) -> Result<Compil
     run_pipeline(context, lowered.op(), &pipeline(parallel)).map_err(ExecError::Lowering)?;
 
     let _ = clock_epoch();
-    let lib = format!("{LIBOMP}\0");
-    let libs = [MlirStringRef { data: lib.as_ptr() as *const _, length: LIBOMP.len() }];
+    let omp = format!("{LIBOMP}\0");
+    let runner = format!("{LIBRUNNER}\0");
+    // The runner utilities always; OpenMP for parallel programs.
+    let mut libs =
+        vec![MlirStringRef { data: runner.as_ptr() as *const _, length: LIBRUNNER.len() }];
+    if parallel {
+        libs.push(MlirStringRef { data: omp.as_ptr() as *const _, length: LIBOMP.len() });
+    }
     let capture = DiagnosticCapture::new(context);
     // SAFETY: the lowered module is LLVM dialect; the engine copies what it
     // needs and is null when translation fails (checked below).
@@ -422,7 +432,7 @@ pub fn compile(context: &melior::Context, module: &OwnedModule) -> Result<Compil
         mlir_sys::mlirExecutionEngineCreate(
             mlir_sys::mlirModuleFromOperation(lowered.op()),
             3,
-            if parallel { 1 } else { 0 },
+            libs.len() as i32,
             libs.as_ptr(),
             false,
             false,
@@ -701,6 +711,63 @@ impl Compiled {
         // result; descriptors point into live, correctly sized buffers.
         unsafe { (self.entry)(args.as_mut_ptr()) };
         result.max(0) as u64
+    }
+}
+
+/// Outputs and timings of a program run on caller-given arguments.
+#[derive(Clone, Debug)]
+pub struct Execution {
+    /// Output buffers (see [`Buffers::outputs`]).
+    pub outputs: Vec<Vec<u8>>,
+    /// Their types.
+    pub types: Vec<BufferType>,
+    /// Time of each timed run, in nanoseconds.
+    pub times_ns: Vec<u64>,
+}
+
+impl Compiled {
+    /// Runs the program on `args` (the bytes of each argument, in order and
+    /// exactly as large as the signature says): `warmup` untimed runs, then
+    /// `runs` timed ones on `threads` OpenMP threads. Outputs are those of
+    /// the last run.
+    ///
+    /// The network importer uses this to run a whole model on its real
+    /// weights rather than on seeded random ones.
+    pub fn run_with(
+        &self,
+        args: &[&[u8]],
+        warmup: usize,
+        runs: usize,
+        threads: usize,
+    ) -> Result<Execution, ExecError> {
+        if args.len() != self.signature.args.len() {
+            return Err(ExecError::Signature(format!(
+                "{} arguments given, the entry takes {}",
+                args.len(),
+                self.signature.args.len()
+            )));
+        }
+        let mut buffers = Buffers::new(&self.signature, 0);
+        for (i, (data, ty)) in args.iter().zip(&self.signature.args).enumerate() {
+            if data.len() != ty.bytes() {
+                return Err(ExecError::Signature(format!(
+                    "argument {i} has {} bytes, its type {} needs {}",
+                    data.len(),
+                    ty.mlir(),
+                    ty.bytes()
+                )));
+            }
+            buffers.data[i].bytes_mut().copy_from_slice(data);
+        }
+        if self.parallel {
+            set_omp_threads(threads.max(1));
+        }
+        for _ in 0..warmup {
+            self.run(&mut buffers);
+        }
+        let times_ns = (0..runs.max(1)).map(|_| self.run(&mut buffers)).collect();
+        let (outputs, types) = buffers.outputs();
+        Ok(Execution { outputs, types, times_ns })
     }
 }
 

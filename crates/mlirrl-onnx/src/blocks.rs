@@ -1,0 +1,288 @@
+//! Cutting an imported network into benchmark files: one per linalg op, and
+//! one per block (a window of ops along a consumer-producer path).
+
+use crate::import::{Network, Stmt, Val, function_text};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+/// A standalone benchmark cut out of a network.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct BenchFile {
+    /// File stem (`007_conv_layer1.0.conv1`).
+    pub name: String,
+    /// The module (`@main` with the operands as arguments), with SSA names
+    /// renumbered so that equal computations have equal text.
+    pub source: String,
+    /// Statement indices (into [`Network::stmts`]) it holds, in order.
+    pub stmts: Vec<usize>,
+    /// Family for datasets: the op kind (`conv_2d_nchw_fchw`, `generic`,
+    /// ...) for op files, `block` for block files.
+    pub family: String,
+    /// For the k-th linalg op of the file (its `operation_<k>`), the tag of
+    /// the same op in the whole-network module.
+    pub tags: Vec<String>,
+}
+
+/// A window of ops along a consumer-producer path.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    /// The main linalg statements of the window, in program order.
+    pub ops: Vec<usize>,
+    /// Every statement the block holds (the ops, their accumulator
+    /// initialisations and the pads or reshapes between them), in order.
+    pub stmts: Vec<usize>,
+}
+
+/// Renames every SSA value (`%name`) to `%x<n>` in order of first appearance.
+fn canonical_names(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut map: HashMap<String, String> = HashMap::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let mut j = i + 1;
+            while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'_') {
+                j += 1;
+            }
+            if j > i + 1 {
+                let n = map.len();
+                let new = map.entry(text[i..j].to_string()).or_insert_with(|| format!("%x{n}"));
+                out.push_str(new);
+                i = j;
+                continue;
+            }
+        }
+        out.push(bytes[i] as char);
+        i += 1;
+    }
+    out
+}
+
+fn sanitize(s: &str) -> String {
+    let t: String = s
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' })
+        .collect();
+    t.trim_matches('_').chars().take(48).collect()
+}
+
+impl Network {
+    /// Which statement defines each SSA name.
+    fn definers(&self) -> HashMap<&str, usize> {
+        self.stmts.iter().enumerate().map(|(i, s)| (s.result.name.as_str(), i)).collect()
+    }
+
+    /// Statement indices of linalg ops that only initialise another op's
+    /// accumulator (a fill or a broadcast bias read as `outs` by exactly one
+    /// op), mapped to that op.
+    fn init_of(&self) -> HashMap<usize, usize> {
+        let def = self.definers();
+        let mut users: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, s) in self.stmts.iter().enumerate() {
+            for u in &s.uses {
+                if let Some(&d) = def.get(u.name.as_str()) {
+                    users.entry(d).or_default().push(i);
+                }
+            }
+        }
+        let outputs: HashSet<&str> = self.returned_names();
+        let mut map = HashMap::new();
+        for (d, us) in users {
+            let s = &self.stmts[d];
+            if !s.linalg || us.len() != 1 || outputs.contains(s.result.name.as_str()) {
+                continue;
+            }
+            let pattern = format!("outs({} :", s.result.name);
+            if self.stmts[us[0]].linalg
+                && self.stmts[us[0]].lines.iter().any(|l| l.contains(&pattern))
+            {
+                map.insert(d, us[0]);
+            }
+        }
+        map
+    }
+
+    fn returned_names(&self) -> HashSet<&str> {
+        // The module's return line names the returned values.
+        let mut names = HashSet::new();
+        if let Some(line) =
+            self.module.lines().rev().find(|l| l.trim_start().starts_with("return "))
+        {
+            let list = line.trim_start().trim_start_matches("return ");
+            let list = list.split(':').next().unwrap_or("");
+            for n in list.split(',') {
+                if let Some(s) = self.stmts.iter().find(|s| s.result.name == n.trim()) {
+                    names.insert(s.result.name.as_str());
+                }
+            }
+        }
+        names
+    }
+
+    /// The module for a set of statements: arguments are the values they read
+    /// from outside, results the values read outside (or returned by the
+    /// network), plus the last statement's.
+    fn cut(&self, name: String, family: String, stmts: Vec<usize>) -> BenchFile {
+        let inside: HashSet<&str> =
+            stmts.iter().map(|&i| self.stmts[i].result.name.as_str()).collect();
+        let mut args: Vec<Val> = Vec::new();
+        for &i in &stmts {
+            for u in &self.stmts[i].uses {
+                if !inside.contains(u.name.as_str()) && !args.contains(u) {
+                    args.push(u.clone());
+                }
+            }
+        }
+        let set: HashSet<usize> = stmts.iter().copied().collect();
+        let outputs = self.returned_names();
+        let mut returned: Vec<Val> = Vec::new();
+        for &i in &stmts {
+            let r = &self.stmts[i].result;
+            let read_outside = self
+                .stmts
+                .iter()
+                .enumerate()
+                .any(|(j, s)| !set.contains(&j) && s.uses.iter().any(|u| u.name == r.name));
+            if read_outside || outputs.contains(r.name.as_str()) || Some(&i) == stmts.last() {
+                returned.push(r.clone());
+            }
+        }
+        let arg_text: Vec<String> =
+            args.iter().map(|a| format!("{}: {}", a.name, a.ty())).collect();
+        let body: Vec<Stmt> = stmts.iter().map(|&i| self.stmts[i].clone()).collect();
+        let source = canonical_names(&function_text("main", &arg_text, &body, &returned));
+        let all_tags = self.tags();
+        let tags = stmts.iter().filter_map(|&i| all_tags[i].clone()).collect();
+        BenchFile { name, source, family, stmts, tags }
+    }
+
+    /// One benchmark per linalg op, its operands as arguments. Ops that only
+    /// initialise another op's accumulator (fills, bias broadcasts) have no
+    /// file of their own: they are an argument of the op they feed.
+    pub fn op_files(&self) -> Vec<BenchFile> {
+        let inits = self.init_of();
+        let mut files = Vec::new();
+        let mut k = 0;
+        for (i, s) in self.stmts.iter().enumerate() {
+            if !s.linalg || inits.contains_key(&i) {
+                continue;
+            }
+            let kind = s.lines.iter().find_map(|l| {
+                l.split(" = ")
+                    .nth(1)
+                    .and_then(|r| r.split_whitespace().next())
+                    .filter(|op| op.starts_with("linalg."))
+            });
+            let kind = kind.map_or("op".into(), |k| k.trim_start_matches("linalg.").to_string());
+            files.push(self.cut(format!("{k:03}_{kind}_{}", sanitize(&s.node)), kind, vec![i]));
+            k += 1;
+        }
+        files
+    }
+
+    /// Windows of `window` ops along consumer-producer paths, starting every
+    /// `stride` ops (the seed's block extraction uses 5 and 3). A statement's
+    /// accumulator initialisation and the pads or reshapes feeding it travel
+    /// with it. With `stride == window` the blocks partition the ops.
+    pub fn blocks(&self, window: usize, stride: usize) -> Vec<Block> {
+        let (window, stride) = (window.max(1), stride.max(1));
+        let def = self.definers();
+        let inits = self.init_of();
+        let is_main = |i: usize| self.stmts[i].linalg && !inits.contains_key(&i);
+        // Attached statements and data producers of each main op.
+        let mut attached: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut producers: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, s) in self.stmts.iter().enumerate() {
+            if !is_main(i) {
+                continue;
+            }
+            let mut att: Vec<usize> =
+                inits.iter().filter(|&(_, &c)| c == i).map(|(&d, _)| d).collect();
+            let mut prods = Vec::new();
+            for u in &s.uses {
+                let mut cur = def.get(u.name.as_str()).copied();
+                while let Some(d) = cur {
+                    let st = &self.stmts[d];
+                    if is_main(d) {
+                        prods.push(d);
+                        break;
+                    }
+                    if st.linalg || st.uses.len() != 1 {
+                        break; // an init (handled above) or a join such as a concat
+                    }
+                    att.push(d);
+                    cur = def.get(st.uses[0].name.as_str()).copied();
+                }
+            }
+            att.sort();
+            att.dedup();
+            attached.insert(i, att);
+            producers.insert(i, prods);
+        }
+        // Disjoint chains, consumers first, each following its first
+        // unassigned producer.
+        let mains: Vec<usize> = (0..self.stmts.len()).filter(|&i| is_main(i)).collect();
+        let mut assigned: HashSet<usize> = HashSet::new();
+        let mut chains: Vec<Vec<usize>> = Vec::new();
+        for &start in mains.iter().rev() {
+            if assigned.contains(&start) {
+                continue;
+            }
+            let mut chain = vec![start];
+            assigned.insert(start);
+            let mut cur = start;
+            while let Some(&p) = producers[&cur].iter().find(|p| !assigned.contains(p)) {
+                chain.push(p);
+                assigned.insert(p);
+                cur = p;
+            }
+            chain.reverse();
+            chains.push(chain);
+        }
+        chains.reverse();
+        let mut blocks = Vec::new();
+        for chain in chains {
+            let mut start = 0;
+            loop {
+                let end = (start + window).min(chain.len());
+                let ops: Vec<usize> = chain[start..end].to_vec();
+                let mut stmts: Vec<usize> = ops.clone();
+                for o in &ops {
+                    stmts.extend(&attached[o]);
+                }
+                stmts.sort();
+                stmts.dedup();
+                blocks.push(Block { ops, stmts });
+                if end == chain.len() {
+                    break;
+                }
+                start += stride;
+            }
+        }
+        blocks
+    }
+
+    /// Benchmark files of [`Network::blocks`].
+    pub fn block_files(&self, window: usize, stride: usize) -> Vec<BenchFile> {
+        self.files_of(&self.blocks(window, stride))
+    }
+
+    /// One benchmark file per block.
+    pub fn files_of(&self, blocks: &[Block]) -> Vec<BenchFile> {
+        blocks
+            .iter()
+            .enumerate()
+            .map(|(k, b)| {
+                let first = &self.stmts[b.ops[0]].node;
+                let last = &self.stmts[*b.ops.last().unwrap_or(&b.ops[0])].node;
+                let name = if first == last {
+                    format!("block{k:03}_{}", sanitize(first))
+                } else {
+                    format!("block{k:03}_{}__{}", sanitize(first), sanitize(last))
+                };
+                self.cut(name, "block".into(), b.stmts.clone())
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,565 @@
+//! `mlirrl eval-model MODEL.onnx --checkpoint CKPT --out DIR`: imports a
+//! whole network, optimises each fusion block with the policy, runs the
+//! network end to end untransformed and optimised on its real weights,
+//! checks the outputs, and compares with ONNX Runtime where it is installed.
+
+use super::{
+    Error,
+    import::{load, weight_bytes, write_atomic},
+};
+use mlirrl::{
+    agent::{Policy, Search},
+    env::{
+        Benchmark, Candidate, MeasureJob, Schedule, Session, WorkerCommand, WorkerPool,
+        action::Action, exec,
+    },
+    onnx::{BenchFile, Network},
+};
+use serde::Serialize;
+use std::{
+    collections::HashMap,
+    path::{Path, PathBuf},
+    process::Command,
+};
+
+/// Arguments of `mlirrl eval-model`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The ONNX model (opset 13 or later).
+    model: PathBuf,
+    /// Trained policy.
+    #[arg(long)]
+    checkpoint: PathBuf,
+    /// Output directory (report.md, report.json, per_layer_speedup.png,
+    /// optimized.mlir, schedule.json).
+    #[arg(long)]
+    out: PathBuf,
+    /// Batch size for a symbolic leading input dimension.
+    #[arg(long)]
+    batch: Option<u64>,
+    /// `greedy`, `sample:K` or `beam:K` per block.
+    #[arg(long, default_value = "greedy")]
+    search: String,
+    /// OpenMP threads (and ONNX Runtime intra-op threads).
+    #[arg(long, default_value_t = 2)]
+    threads: usize,
+    /// Ops per fusion block (blocks partition the network).
+    #[arg(long, default_value_t = 3)]
+    window: usize,
+    /// Timed end-to-end runs (after one warm-up run).
+    #[arg(long, default_value_t = 5)]
+    runs: usize,
+    /// Rewrite convolutions as im2col + contraction before scheduling (the
+    /// environment option `img2col`), whatever the checkpoint was trained
+    /// with: a policy trained on matmuls then schedules the contraction.
+    #[arg(long)]
+    img2col: bool,
+    /// Also measure the heuristic schedules of each block (see `mlirrl eval`)
+    /// and keep whichever of policy, heuristic and untransformed is fastest;
+    /// the report names the winner of each block.
+    #[arg(long)]
+    heuristic: bool,
+    /// Skip ONNX Runtime even when it is installed.
+    #[arg(long)]
+    no_ort: bool,
+    /// The Python interpreter for the ONNX Runtime script.
+    #[arg(long, default_value = "python3")]
+    python: String,
+    /// The ONNX Runtime timing script (default: scripts/ort_time.py of this
+    /// repository).
+    #[arg(long)]
+    ort_script: Option<PathBuf>,
+}
+
+/// One fusion block of the report.
+#[derive(Serialize)]
+struct LayerRow {
+    name: String,
+    nodes: Vec<String>,
+    tags: Vec<String>,
+    gflop: f64,
+    baseline_ms: Option<f64>,
+    optimized_ms: Option<f64>,
+    speedup: Option<f64>,
+    schedule: String,
+    chosen: String,
+    note: Option<String>,
+}
+
+/// End-to-end figures.
+#[derive(Serialize)]
+struct EndToEnd {
+    untransformed_ms: f64,
+    optimized_ms: f64,
+    speedup: f64,
+    untransformed_runs_ms: Vec<f64>,
+    optimized_runs_ms: Vec<f64>,
+    outputs_match: bool,
+    max_abs_error: f64,
+    compile_seconds_untransformed: f64,
+    compile_seconds_optimized: f64,
+}
+
+#[derive(Serialize)]
+struct OrtFigures {
+    median_ms: f64,
+    runs_ms: Vec<f64>,
+    version: String,
+    max_abs_error_vs_mlir: Option<f64>,
+}
+
+fn median_ms(v: &[u64]) -> f64 {
+    let mut s = v.to_vec();
+    s.sort_unstable();
+    s.get(s.len() / 2).copied().unwrap_or(0) as f64 / 1e6
+}
+
+/// `schedule` (tags of a block file) in the whole module's tags.
+fn retag(schedule: &Schedule, file: &BenchFile) -> Result<Schedule, String> {
+    let map = |tag: &str| -> Result<String, String> {
+        let k: usize = tag
+            .strip_prefix("operation_")
+            .and_then(|k| k.parse().ok())
+            .ok_or_else(|| format!("unexpected tag `{tag}` in a block schedule"))?;
+        file.tags.get(k).cloned().ok_or_else(|| format!("tag `{tag}` beyond the block's ops"))
+    };
+    let mut out = Schedule::empty();
+    for op in &schedule.ops {
+        let tag = map(&op.tag)?;
+        for a in &op.actions {
+            let a = match a {
+                Action::TiledFusion { sizes, producer } => {
+                    Action::TiledFusion { sizes: sizes.clone(), producer: map(producer)? }
+                }
+                other => other.clone(),
+            };
+            out.push(&tag, a);
+        }
+    }
+    Ok(out)
+}
+
+fn seeded_input(n: usize, seed: u64) -> Vec<f32> {
+    let mut rng = exec::SplitMix::new(seed);
+    (0..n).map(|_| (rng.next_f64() * 2.0 - 1.0) as f32).collect()
+}
+
+fn as_f32(bytes: &[u8]) -> Vec<f32> {
+    bytes.chunks_exact(4).map(|c| f32::from_ne_bytes([c[0], c[1], c[2], c[3]])).collect()
+}
+
+/// Compiles a module and runs it on the network's input and weights.
+fn run_module(
+    text: &str,
+    name: &str,
+    args: &[&[u8]],
+    runs: usize,
+    threads: usize,
+) -> Result<(exec::Execution, f64), Error> {
+    let session = Session::new(text, name).map_err(|e| format!("{name}: {e}"))?;
+    let compiled =
+        exec::compile(session.context(), session.module()).map_err(|e| format!("{name}: {e}"))?;
+    let run = compiled.run_with(args, 1, runs, threads).map_err(|e| format!("{name}: {e}"))?;
+    Ok((run, compiled.compile_seconds))
+}
+
+fn ort_script(args: &Args) -> PathBuf {
+    args.ort_script
+        .clone()
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/ort_time.py"))
+}
+
+/// Runs ONNX Runtime on the same input; `Ok(None)` when it is not installed.
+fn run_ort(args: &Args, input: &[f32], reference: &[f32]) -> Result<Option<OrtFigures>, Error> {
+    let script = ort_script(args);
+    if !script.exists() {
+        eprintln!("note: {} not found; ONNX Runtime skipped", script.display());
+        return Ok(None);
+    }
+    let input_path = args.out.join("input.bin");
+    let output_path = args.out.join("ort_output.bin");
+    let bytes: Vec<u8> = input.iter().flat_map(|x| x.to_le_bytes()).collect();
+    write_atomic(&input_path, &bytes)?;
+    let out = Command::new(&args.python)
+        .arg(&script)
+        .arg(&args.model)
+        .arg(&input_path)
+        .arg(&output_path)
+        .args(["--threads", &args.threads.to_string(), "--runs", &args.runs.max(3).to_string()])
+        .output();
+    let out = match out {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("note: cannot run {}: {e}; ONNX Runtime skipped", args.python);
+            return Ok(None);
+        }
+    };
+    if out.status.code() == Some(3) {
+        eprintln!(
+            "note: onnxruntime is not installed (pip install onnxruntime); ONNX Runtime skipped"
+        );
+        return Ok(None);
+    }
+    if !out.status.success() {
+        return Err(format!(
+            "{} failed: {}",
+            script.display(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        )
+        .into());
+    }
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .map_err(|e| format!("{}: unreadable output: {e}", script.display()))?;
+    let runs: Vec<f64> = v["runs_ns"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|x| x.as_f64()).map(|x| x / 1e6).collect())
+        .unwrap_or_default();
+    let ort_out = std::fs::read(&output_path).ok().map(|b| {
+        b.chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect::<Vec<f32>>()
+    });
+    let err = ort_out
+        .filter(|o| o.len() == reference.len())
+        .map(|o| o.iter().zip(reference).map(|(a, b)| (a - b).abs() as f64).fold(0.0, f64::max));
+    Ok(Some(OrtFigures {
+        median_ms: v["median_ns"].as_f64().unwrap_or(0.0) / 1e6,
+        runs_ms: runs,
+        version: v["onnxruntime"].as_str().unwrap_or("?").to_string(),
+        max_abs_error_vs_mlir: err,
+    }))
+}
+
+/// The schedule of one block: the policy's (plus, with `--heuristic`, the
+/// heuristic's candidates), the untransformed block always a candidate.
+/// Returns the schedule, untransformed and optimised medians (ms), which
+/// candidate won and a note.
+fn optimise_block(
+    args: &Args,
+    policy: &Policy,
+    search: Search,
+    pool: &WorkerPool,
+    file: &BenchFile,
+    seed: u64,
+) -> (Schedule, Option<f64>, Option<f64>, String, Option<String>) {
+    let bench = Benchmark { name: file.name.clone(), source: file.source.clone() };
+    let job = MeasureJob {
+        name: file.name.clone(),
+        program: file.source.clone(),
+        candidate: Candidate::Schedule(Schedule::empty()),
+        config: policy.env.measure.clone(),
+    };
+    let (from_policy, mut note) = match policy.schedule(&bench, search, Some(pool), seed) {
+        Ok(s) => (s, None),
+        Err(e) => (Schedule::empty(), Some(format!("policy: {e}"))),
+    };
+    let mut candidates = vec![from_policy.clone()];
+    if args.heuristic {
+        let options = mlirrl::ir::ParseOptions { check_vectorizable: false, ..Default::default() };
+        if let Ok(program) = mlirrl::ir::parse_str_with(&file.source, &file.name, &options) {
+            for s in mlirrl::bench::baselines::heuristic_candidates(&program, args.threads) {
+                if !candidates.contains(&s) {
+                    candidates.push(s);
+                }
+            }
+        }
+    }
+    if !candidates.contains(&Schedule::empty()) {
+        candidates.push(Schedule::empty());
+    }
+    let (best, _) = mlirrl::env::measure::fastest_correct(pool, &job, candidates);
+    match best {
+        Some((schedule, m)) => {
+            let base = m.baseline.as_ref().map(|t| t.median_ns as f64 / 1e6);
+            let opt = m.candidate.as_ref().ok().map(|t| t.median_ns as f64 / 1e6);
+            let chosen = if schedule.is_noop() {
+                "untransformed"
+            } else if schedule == from_policy {
+                "policy"
+            } else {
+                "heuristic"
+            };
+            (schedule, base, opt, chosen.into(), note)
+        }
+        None => {
+            note.get_or_insert_with(|| "no candidate ran correctly".into());
+            (Schedule::empty(), None, None, "untransformed".into(), note)
+        }
+    }
+}
+
+/// Runs the subcommand.
+pub fn run(args: Args) -> Result<(), Error> {
+    let (_, net) = load(&args.model, args.batch)?;
+    if !net.skipped.is_empty() {
+        let names: Vec<String> = net
+            .skipped
+            .iter()
+            .map(|s| format!("`{}` ({}): {}", s.node, s.op_type, s.reason))
+            .collect();
+        return Err(format!(
+            "{}: the whole network must convert to run it end to end; not converted: {}",
+            args.model.display(),
+            names.join("; ")
+        )
+        .into());
+    }
+    if net.inputs.len() != 1 {
+        return Err(format!(
+            "{}: models with one input are supported, this one has {}",
+            args.model.display(),
+            net.inputs.len()
+        )
+        .into());
+    }
+    let search: Search = args.search.parse()?;
+    let mut policy = Policy::load(&args.checkpoint)?;
+    policy.env.measure.threads = args.threads.max(1);
+    if args.img2col {
+        policy.env.img2col = true;
+    }
+    std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
+
+    let mut command = WorkerCommand::current_exe()?;
+    command.threads = args.threads.max(1);
+    let pool = WorkerPool::new(command, 1);
+    let blocks = net.blocks(args.window, args.window);
+    let files = net.files_of(&blocks);
+    eprintln!(
+        "{}: {} linalg ops, {:.2} GFLOP, {} fusion blocks",
+        net.name,
+        net.num_linalg_ops(),
+        net.flops() as f64 / 1e9,
+        files.len()
+    );
+
+    // Optimise each distinct block once.
+    type Choice = (Schedule, Option<f64>, Option<f64>, String, Option<String>);
+    let mut memo: HashMap<String, Choice> = HashMap::new();
+    let mut combined = Schedule::empty();
+    let mut rows = Vec::new();
+    for (i, file) in files.iter().enumerate() {
+        let entry = if let Some(e) = memo.get(&file.source) {
+            e.clone()
+        } else {
+            let e = optimise_block(&args, &policy, search, &pool, file, i as u64);
+            memo.insert(file.source.clone(), e.clone());
+            e
+        };
+        let (schedule, base, opt, chosen, note) = entry;
+        eprintln!(
+            "  [{}/{}] {:<48} {:>9} -> {:>9}  {}",
+            i + 1,
+            files.len(),
+            file.name,
+            base.map_or("-".into(), |b| format!("{b:.3} ms")),
+            opt.map_or("-".into(), |b| format!("{b:.3} ms")),
+            if schedule.is_noop() {
+                "(untransformed)".into()
+            } else {
+                format!("{chosen}: {schedule}")
+            }
+        );
+        let global = retag(&schedule, file)?;
+        for op in &global.ops {
+            for a in &op.actions {
+                combined.push(&op.tag, a.clone());
+            }
+        }
+        let mut nodes: Vec<String> =
+            file.stmts.iter().map(|&s| net.stmts[s].node.clone()).collect();
+        nodes.dedup();
+        rows.push(LayerRow {
+            name: file.name.clone(),
+            nodes,
+            tags: file.tags.clone(),
+            gflop: file.stmts.iter().map(|&s| net.stmts[s].flops).sum::<u64>() as f64 / 1e9,
+            baseline_ms: base,
+            optimized_ms: opt,
+            speedup: base.zip(opt).map(|(b, o)| b / o.max(1e-9)),
+            schedule: global.canonical(),
+            chosen,
+            note,
+        });
+    }
+    drop(pool);
+
+    // The whole network with every block's schedule.
+    let mut session = Session::new(&net.module, &net.name)?;
+    if let Err(e) = session.apply_schedule(&combined) {
+        eprintln!("note: applying all schedules at once failed ({e}); applying block by block");
+        session = Session::new(&net.module, &net.name)?;
+        for row in rows.iter_mut() {
+            let s: Schedule = row.schedule.parse().map_err(|e| format!("{e:?}"))?;
+            let mut trial = Session::new(&session.module_text(), &net.name)?;
+            match trial.apply_schedule(&s) {
+                Ok(()) => session = trial,
+                Err(e) => row.note = Some(format!("not applied in the whole network: {e}")),
+            }
+        }
+    }
+    let optimized = session.module_text();
+    write_atomic(&args.out.join("optimized.mlir"), optimized.as_bytes())?;
+    write_atomic(&args.out.join("model.mlir"), net.module.as_bytes())?;
+    write_atomic(
+        &args.out.join("schedule.json"),
+        serde_json::to_string_pretty(&combined)?.as_bytes(),
+    )?;
+
+    // End to end on the real weights.
+    let n_in: u64 = net.inputs[0].shape.iter().product();
+    let input = seeded_input(n_in as usize, 7);
+    let mut arg_bytes: Vec<Vec<u8>> = vec![input.iter().flat_map(|x| x.to_ne_bytes()).collect()];
+    arg_bytes
+        .extend(net.weights.iter().map(|w| w.data.iter().flat_map(|x| x.to_ne_bytes()).collect()));
+    let refs: Vec<&[u8]> = arg_bytes.iter().map(|a| a.as_slice()).collect();
+    eprintln!("running {} end to end, untransformed ...", net.name);
+    let (base, base_compile) = run_module(&net.module, &net.name, &refs, args.runs, args.threads)?;
+    eprintln!("running {} end to end, optimised ...", net.name);
+    let (opt, opt_compile) = run_module(&optimized, &net.name, &refs, args.runs, args.threads)?;
+    let reference = as_f32(&base.outputs[0]);
+    let scale = reference.iter().fold(0f64, |m, x| m.max(x.abs() as f64)).max(1e-6);
+    let cmp = exec::compare(&base.outputs, &opt.outputs, &base.types, 1e-3, 1e-3 * scale);
+    let e2e = EndToEnd {
+        untransformed_ms: median_ms(&base.times_ns),
+        optimized_ms: median_ms(&opt.times_ns),
+        speedup: median_ms(&base.times_ns) / median_ms(&opt.times_ns).max(1e-9),
+        untransformed_runs_ms: base.times_ns.iter().map(|&t| t as f64 / 1e6).collect(),
+        optimized_runs_ms: opt.times_ns.iter().map(|&t| t as f64 / 1e6).collect(),
+        outputs_match: cmp.ok,
+        max_abs_error: cmp.max_abs_error,
+        compile_seconds_untransformed: base_compile,
+        compile_seconds_optimized: opt_compile,
+    };
+    let ort = if args.no_ort { None } else { run_ort(&args, &input, &reference)? };
+    let _ = weight_bytes;
+
+    // Report.
+    let labels: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
+    let speedups: Vec<f64> = rows.iter().map(|r| r.speedup.unwrap_or(1.0)).collect();
+    let png = args.out.join("per_layer_speedup.png");
+    if let Err(e) = mlirrl::bench::plot::speedup_bars(
+        &png,
+        &format!("{}: speedup per fusion block (mlirrl policy)", net.name),
+        &labels,
+        &[("mlirrl", speedups)],
+    ) {
+        eprintln!("note: plot not written: {e}");
+    }
+    let json = serde_json::json!({
+        "model": args.model,
+        "name": net.name,
+        "input_shape": net.inputs[0].shape,
+        "gflop": net.flops() as f64 / 1e9,
+        "threads": args.threads,
+        "search": args.search,
+        "heuristic": args.heuristic,
+        "window": args.window,
+        "checkpoint": args.checkpoint,
+        "end_to_end": e2e,
+        "onnxruntime": ort,
+        "layers": rows,
+        "fingerprint": mlirrl::env::measure::machine_fingerprint(),
+    });
+    write_atomic(&args.out.join("report.json"), serde_json::to_string_pretty(&json)?.as_bytes())?;
+    let md = markdown(&args, &net, &e2e, ort.as_ref(), &rows);
+    write_atomic(&args.out.join("report.md"), md.as_bytes())?;
+    print!("{md}");
+    if !e2e.outputs_match {
+        return Err(format!(
+            "the optimised network's output differs from the untransformed one (max abs error {:.3e})",
+            e2e.max_abs_error
+        )
+        .into());
+    }
+    Ok(())
+}
+
+fn markdown(
+    args: &Args,
+    net: &Network,
+    e: &EndToEnd,
+    ort: Option<&OrtFigures>,
+    rows: &[LayerRow],
+) -> String {
+    let mut s = String::new();
+    let gflop = net.flops() as f64 / 1e9;
+    s.push_str(&format!("# {}: end-to-end evaluation\n\n", net.name));
+    s.push_str(&format!(
+        "Model `{}`, input {:?}, {:.3} GFLOP per inference, {} linalg ops in {} fusion blocks \
+         (window {}), policy `{}` with search `{}`, {} threads. Times are medians of {} runs after \
+         one warm-up, on the model's own weights.\n\n",
+        args.model.display(),
+        net.inputs[0].shape,
+        gflop,
+        net.num_linalg_ops(),
+        rows.len(),
+        args.window,
+        args.checkpoint.display(),
+        args.search,
+        args.threads,
+        args.runs,
+    ));
+    s.push_str("| | time (ms) | vs untransformed | GFLOP/s |\n|---|---:|---:|---:|\n");
+    let line = |name: &str, ms: f64| {
+        format!(
+            "| {name} | {ms:.2} | {:.2}x | {:.2} |\n",
+            e.untransformed_ms / ms.max(1e-9),
+            gflop / (ms / 1e3).max(1e-12)
+        )
+    };
+    s.push_str(&line("untransformed MLIR", e.untransformed_ms));
+    let label = if args.heuristic { "mlirrl (policy + heuristic)" } else { "mlirrl (policy)" };
+    s.push_str(&line(label, e.optimized_ms));
+    match ort {
+        Some(o) => s.push_str(&line(&format!("ONNX Runtime {}", o.version), o.median_ms)),
+        None => s.push_str("| ONNX Runtime | not run (`pip install onnxruntime`) | | |\n"),
+    }
+    s.push_str(&format!(
+        "\nOptimised output vs untransformed: {} (max abs error {:.3e}).",
+        if e.outputs_match { "match" } else { "MISMATCH" },
+        e.max_abs_error
+    ));
+    if let Some(err) = ort.and_then(|o| o.max_abs_error_vs_mlir) {
+        s.push_str(&format!(" ONNX Runtime vs untransformed MLIR: max abs error {err:.3e}."));
+    }
+    if let Some(o) = ort {
+        s.push_str(&format!(
+            " mlirrl is {:.2}x {} ONNX Runtime.",
+            if e.optimized_ms > o.median_ms {
+                e.optimized_ms / o.median_ms
+            } else {
+                o.median_ms / e.optimized_ms
+            },
+            if e.optimized_ms > o.median_ms { "slower than" } else { "faster than" }
+        ));
+    }
+    s.push_str(&format!(
+        " Compile: {:.1} s untransformed, {:.1} s optimised.\n\n",
+        e.compile_seconds_untransformed, e.compile_seconds_optimized
+    ));
+    let sum = |f: &dyn Fn(&LayerRow) -> Option<f64>| rows.iter().filter_map(f).sum::<f64>();
+    s.push_str(&format!(
+        "## Per fusion block\n\nEach block measured alone (its inputs as arguments): sum {:.2} ms \
+         untransformed, {:.2} ms optimised.\n\n![per-block speedup](per_layer_speedup.png)\n\n",
+        sum(&|r| r.baseline_ms),
+        sum(&|r| r.optimized_ms)
+    ));
+    s.push_str("| block | ONNX nodes | GFLOP | untransformed (ms) | optimised (ms) | speedup | chosen | schedule |\n");
+    s.push_str("|---|---|---:|---:|---:|---:|---|---|\n");
+    for r in rows {
+        s.push_str(&format!(
+            "| {} | {} | {:.3} | {} | {} | {} | {} | `{}`{} |\n",
+            r.name,
+            r.nodes.join(", "),
+            r.gflop,
+            r.baseline_ms.map_or("-".into(), |v| format!("{v:.3}")),
+            r.optimized_ms.map_or("-".into(), |v| format!("{v:.3}")),
+            r.speedup.map_or("-".into(), |v| format!("{v:.2}x")),
+            r.chosen,
+            if r.schedule.is_empty() { "untransformed".into() } else { r.schedule.clone() },
+            r.note.as_ref().map_or(String::new(), |n| format!(" ({n})")),
+        ));
+    }
+    s
+}
