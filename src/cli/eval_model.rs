@@ -116,12 +116,28 @@ fn median_ms(v: &[u64]) -> f64 {
 
 /// `schedule` (tags of a block file) in the whole module's tags.
 fn retag(schedule: &Schedule, file: &BenchFile) -> Result<Schedule, String> {
+    // Tags are `operation_<k>`, or for a producer fused into a consumer the
+    // two joined (`operation_3_operation_4`): each `operation_<k>` maps.
     let map = |tag: &str| -> Result<String, String> {
-        let k: usize = tag
-            .strip_prefix("operation_")
-            .and_then(|k| k.parse().ok())
-            .ok_or_else(|| format!("unexpected tag `{tag}` in a block schedule"))?;
-        file.tags.get(k).cloned().ok_or_else(|| format!("tag `{tag}` beyond the block's ops"))
+        let mut out = String::new();
+        let mut rest = tag;
+        while let Some(pos) = rest.find("operation_") {
+            out.push_str(&rest[..pos]);
+            let digits: String =
+                rest[pos + 10..].chars().take_while(|c| c.is_ascii_digit()).collect();
+            let k: usize = digits
+                .parse()
+                .map_err(|_| format!("unexpected tag `{tag}` in a block schedule"))?;
+            let global =
+                file.tags.get(k).ok_or_else(|| format!("tag `{tag}` beyond the block's ops"))?;
+            out.push_str(global);
+            rest = &rest[pos + 10 + digits.len()..];
+        }
+        if out.is_empty() {
+            return Err(format!("unexpected tag `{tag}` in a block schedule"));
+        }
+        out.push_str(rest);
+        Ok(out)
     };
     let mut out = Schedule::empty();
     for op in &schedule.ops {
@@ -176,8 +192,11 @@ fn run_ort(args: &Args, input: &[f32], reference: &[f32]) -> Result<Option<OrtFi
         eprintln!("note: {} not found; ONNX Runtime skipped", script.display());
         return Ok(None);
     }
-    let input_path = args.out.join("input.bin");
-    let output_path = args.out.join("ort_output.bin");
+    // The input and ONNX Runtime's output travel through scratch files.
+    let scratch = std::env::temp_dir().join(format!("mlirrl-ort-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
+    let input_path = scratch.join("input.bin");
+    let output_path = scratch.join("ort_output.bin");
     let bytes: Vec<u8> = input.iter().flat_map(|x| x.to_le_bytes()).collect();
     write_atomic(&input_path, &bytes)?;
     let out = Command::new(&args.python)
@@ -562,4 +581,31 @@ fn markdown(
         ));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn block_tags_map_to_whole_module_tags_fused_ones_included() {
+        let file = BenchFile {
+            name: "b".into(),
+            source: String::new(),
+            family: "block".into(),
+            stmts: vec![],
+            tags: vec!["operation_10".into(), "operation_11".into(), "operation_12".into()],
+        };
+        let s: Schedule =
+            "operation_2:TPF(operation_1;8,0,0,0)|operation_1_operation_2:V()|operation_0:T(4,0)"
+                .parse()
+                .unwrap();
+        let g = retag(&s, &file).unwrap();
+        assert_eq!(
+            g.canonical(),
+            "operation_12:TPF(operation_11;8,0,0,0)|operation_11_operation_12:V()|operation_10:T(4,0)"
+        );
+        let bad: Schedule = "operation_7:T(4,0)".parse().unwrap();
+        assert!(retag(&bad, &file).unwrap_err().contains("beyond"));
+    }
 }

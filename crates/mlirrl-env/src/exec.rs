@@ -589,8 +589,16 @@ pub struct Comparison {
     pub first_mismatch: Option<(usize, usize)>,
 }
 
-/// Compares output buffers elementwise: `|c - r| <= atol + rtol * |r|`
-/// (both NaN counts as equal; integers must match exactly).
+/// Compares output buffers elementwise: `|c - r| <= atol + rtol * max(|r|, s)`
+/// where `s` is the root mean square of the reference buffer (both NaN
+/// counts as equal; integers must match exactly).
+///
+/// The scale term matters for long reductions: a convolution summing 1,152
+/// products whose outputs are in the hundreds legitimately differs by about
+/// 1e-3 after its reduction is tiled or vectorised, and an output that
+/// happens to be near zero cannot be held to `rtol * |r|`. A real
+/// miscompilation (a lost or repeated term) moves outputs by a sizeable
+/// fraction of `s` and is still caught.
 pub fn compare(
     reference: &[Vec<u8>],
     candidate: &[Vec<u8>],
@@ -610,13 +618,22 @@ pub fn compare(
             e if !e.is_float() => (0.0, 0.0),
             _ => (rtol, atol),
         };
+        let scale = if ty.element.is_float() && !ty.is_empty() {
+            let (sum, n) = (0..ty.len())
+                .map(|i| element_f64(r, ty.element, i))
+                .filter(|v| v.is_finite())
+                .fold((0.0, 0usize), |(s, n), v| (s + v * v, n + 1));
+            if n > 0 { (sum / n as f64).sqrt() } else { 0.0 }
+        } else {
+            0.0
+        };
         for i in 0..ty.len() {
             let (x, y) = (element_f64(c, ty.element, i), element_f64(r, ty.element, i));
             if x.is_nan() && y.is_nan() {
                 continue;
             }
             let err = (x - y).abs();
-            if err.is_nan() || err > at + rt * y.abs() {
+            if err.is_nan() || err > at + rt * y.abs().max(scale) {
                 result.ok = false;
                 result.first_mismatch.get_or_insert((b, i));
             }

@@ -9,8 +9,7 @@
 #map8 = affine_map<(d0, d1, d2, d3, d4, d5) -> (d3, d2)>
 #map9 = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d5, d1, d4)>
 #map10 = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d4, d2 + d3, d1 + d5)>
-#map11 = affine_map<(d0, d1, d2, d3) -> (d1)>
-#map12 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#map11 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
 module {
   func.func @main(%arg0: tensor<1x3x224x224xf32>, %arg1: tensor<64x3x7x7xf32>, %arg2: tensor<64xf32>, %arg3: tensor<64x64x3x3xf32>, %arg4: tensor<64xf32>, %arg5: tensor<64x64x3x3xf32>, %arg6: tensor<64xf32>, %arg7: tensor<64x64x3x3xf32>, %arg8: tensor<64xf32>, %arg9: tensor<64x64x3x3xf32>, %arg10: tensor<64xf32>, %arg11: tensor<128x64x3x3xf32>, %arg12: tensor<128xf32>, %arg13: tensor<128x128x3x3xf32>, %arg14: tensor<128xf32>, %arg15: tensor<128x64x1x1xf32>, %arg16: tensor<128xf32>, %arg17: tensor<128x128x3x3xf32>, %arg18: tensor<128xf32>, %arg19: tensor<128x128x3x3xf32>, %arg20: tensor<128xf32>, %arg21: tensor<256x128x3x3xf32>, %arg22: tensor<256xf32>, %arg23: tensor<256x256x3x3xf32>, %arg24: tensor<256xf32>, %arg25: tensor<256x128x1x1xf32>, %arg26: tensor<256xf32>, %arg27: tensor<256x256x3x3xf32>, %arg28: tensor<256xf32>, %arg29: tensor<256x256x3x3xf32>, %arg30: tensor<256xf32>, %arg31: tensor<512x256x3x3xf32>, %arg32: tensor<512xf32>, %arg33: tensor<512x512x3x3xf32>, %arg34: tensor<512xf32>, %arg35: tensor<512x256x1x1xf32>, %arg36: tensor<512xf32>, %arg37: tensor<512x512x3x3xf32>, %arg38: tensor<512xf32>, %arg39: tensor<512x512x3x3xf32>, %arg40: tensor<512xf32>, %arg41: tensor<512x1000xf32>, %arg42: tensor<1000xf32>) -> tensor<1x1000xf32> {
     %c4 = arith.constant 4 : index
@@ -591,27 +590,106 @@ module {
       tensor.yield %cst_5 : f32
     } : tensor<1x128x28x28xf32> to tensor<1x128x30x30xf32>
     %49 = tensor.empty() : tensor<1x128x28x28xf32>
-    %50 = linalg.generic {indexing_maps = [#map11, #map12], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%arg18 : tensor<128xf32>) outs(%49 : tensor<1x128x28x28xf32>) attrs =  {tag = "operation_28"} {
-    ^bb0(%in: f32, %out: f32):
-      linalg.yield %in : f32
-    } -> tensor<1x128x28x28xf32>
-    %51 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, tag = "operation_29"} ins(%padded_13, %arg17 : tensor<1x128x30x30xf32>, tensor<128x128x3x3xf32>) outs(%50 : tensor<1x128x28x28xf32>) -> tensor<1x128x28x28xf32>
+    %50 = scf.forall (%arg43, %arg44, %arg45) in (7, 28, 16) shared_outs(%arg46 = %49) -> (tensor<1x128x28x28xf32>) {
+      %124 = affine.apply #map(%arg43)
+      %125 = affine.apply #map1(%arg45)
+      %extracted_slice = tensor.extract_slice %arg18[%125] [8] [1] : tensor<128xf32> to tensor<8xf32>
+      %extracted_slice_23 = tensor.extract_slice %arg46[0, %125, %124, %arg44] [1, 8, 4, 1] [1, 1, 1, 1] : tensor<1x128x28x28xf32> to tensor<1x8x4x1xf32>
+      %126 = vector.transfer_read %extracted_slice[%c0], %0 {in_bounds = [true]} : tensor<8xf32>, vector<8xf32>
+      %127 = vector.broadcast %126 : vector<8xf32> to vector<1x4x1x8xf32>
+      %128 = vector.transpose %127, [0, 3, 1, 2] : vector<1x4x1x8xf32> to vector<1x8x4x1xf32>
+      %129 = vector.transfer_write %128, %extracted_slice_23[%c0, %c0, %c0, %c0] {in_bounds = [true, true, true, true]} : vector<1x8x4x1xf32>, tensor<1x8x4x1xf32>
+      scf.forall.in_parallel {
+        tensor.parallel_insert_slice %129 into %arg46[0, %125, %124, %arg44] [1, 8, 4, 1] [1, 1, 1, 1] : tensor<1x8x4x1xf32> into tensor<1x128x28x28xf32>
+      }
+    }
+    %51 = scf.forall (%arg43, %arg44, %arg45) in (28, 14, 32) shared_outs(%arg46 = %50) -> (tensor<1x128x28x28xf32>) {
+      %124 = affine.apply #map2(%arg44)
+      %125 = affine.apply #map(%arg45)
+      %extracted_slice = tensor.extract_slice %padded_13[0, 0, %arg43, %124] [1, 128, 3, 4] [1, 1, 1, 1] : tensor<1x128x30x30xf32> to tensor<1x128x3x4xf32>
+      %extracted_slice_23 = tensor.extract_slice %arg17[%125, 0, 0, 0] [4, 128, 3, 3] [1, 1, 1, 1] : tensor<128x128x3x3xf32> to tensor<4x128x3x3xf32>
+      %extracted_slice_24 = tensor.extract_slice %arg46[0, %125, %arg43, %124] [1, 4, 1, 2] [1, 1, 1, 1] : tensor<1x128x28x28xf32> to tensor<1x4x1x2xf32>
+      %126 = scf.for %arg47 = %c0 to %c3 step %c1 iter_args(%arg48 = %extracted_slice_24) -> (tensor<1x4x1x2xf32>) {
+        %127 = scf.for %arg49 = %c0 to %c3 step %c1 iter_args(%arg50 = %arg48) -> (tensor<1x4x1x2xf32>) {
+          %128 = scf.for %arg51 = %c0 to %c128 step %c2 iter_args(%arg52 = %arg50) -> (tensor<1x4x1x2xf32>) {
+            %extracted_slice_25 = tensor.extract_slice %extracted_slice[0, %arg51, %arg49, %arg47] [1, 2, 1, 2] [1, 1, 1, 1] : tensor<1x128x3x4xf32> to tensor<1x2x1x2xf32>
+            %extracted_slice_26 = tensor.extract_slice %extracted_slice_23[0, %arg51, %arg49, %arg47] [4, 2, 1, 1] [1, 1, 1, 1] : tensor<4x128x3x3xf32> to tensor<4x2x1x1xf32>
+            %129 = linalg.generic {indexing_maps = [#map10, #map5, #map6], iterator_types = ["parallel", "reduction", "parallel", "reduction", "reduction", "parallel", "parallel"]} ins(%extracted_slice_25, %extracted_slice_26 : tensor<1x2x1x2xf32>, tensor<4x2x1x1xf32>) outs(%arg52 : tensor<1x4x1x2xf32>) attrs =  {tag = "operation_29"} {
+            ^bb0(%in: f32, %in_27: f32, %out: f32):
+              %130 = arith.mulf %in, %in_27 : f32
+              %131 = arith.addf %out, %130 : f32
+              linalg.yield %131 : f32
+            } -> tensor<1x4x1x2xf32>
+            scf.yield %129 : tensor<1x4x1x2xf32>
+          }
+          scf.yield %128 : tensor<1x4x1x2xf32>
+        }
+        scf.yield %127 : tensor<1x4x1x2xf32>
+      }
+      scf.forall.in_parallel {
+        tensor.parallel_insert_slice %126 into %arg46[0, %125, %arg43, %124] [1, 4, 1, 2] [1, 1, 1, 1] : tensor<1x4x1x2xf32> into tensor<1x128x28x28xf32>
+      }
+    }
     %52 = tensor.empty() : tensor<1x128x28x28xf32>
-    %53 = linalg.generic {indexing_maps = [#map12, #map12], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%51 : tensor<1x128x28x28xf32>) outs(%52 : tensor<1x128x28x28xf32>) attrs =  {tag = "operation_30"} {
-    ^bb0(%in: f32, %out: f32):
-      %124 = arith.maximumf %in, %cst_5 : f32
-      linalg.yield %124 : f32
-    } -> tensor<1x128x28x28xf32>
+    %53 = scf.forall (%arg43, %arg44, %arg45) in (7, 28, 16) shared_outs(%arg46 = %52) -> (tensor<1x128x28x28xf32>) {
+      %124 = affine.apply #map(%arg43)
+      %125 = affine.apply #map1(%arg45)
+      %extracted_slice = tensor.extract_slice %51[0, %125, %124, %arg44] [1, 8, 4, 1] [1, 1, 1, 1] : tensor<1x128x28x28xf32> to tensor<1x8x4x1xf32>
+      %extracted_slice_23 = tensor.extract_slice %arg46[0, %125, %124, %arg44] [1, 8, 4, 1] [1, 1, 1, 1] : tensor<1x128x28x28xf32> to tensor<1x8x4x1xf32>
+      %126 = vector.transfer_read %extracted_slice[%c0, %c0, %c0, %c0], %0 {in_bounds = [true, true, true, true]} : tensor<1x8x4x1xf32>, vector<1x8x4x1xf32>
+      %127 = vector.transpose %126, [0, 2, 3, 1] : vector<1x8x4x1xf32> to vector<1x4x1x8xf32>
+      %128 = arith.maximumf %127, %cst_1 : vector<1x4x1x8xf32>
+      %129 = vector.transpose %128, [0, 3, 1, 2] : vector<1x4x1x8xf32> to vector<1x8x4x1xf32>
+      %130 = vector.transfer_write %129, %extracted_slice_23[%c0, %c0, %c0, %c0] {in_bounds = [true, true, true, true]} : vector<1x8x4x1xf32>, tensor<1x8x4x1xf32>
+      scf.forall.in_parallel {
+        tensor.parallel_insert_slice %130 into %arg46[0, %125, %124, %arg44] [1, 8, 4, 1] [1, 1, 1, 1] : tensor<1x8x4x1xf32> into tensor<1x128x28x28xf32>
+      }
+    }
     %padded_14 = tensor.pad %53 low[0, 0, 1, 1] high[0, 0, 1, 1] {
     ^bb0(%arg43: index, %arg44: index, %arg45: index, %arg46: index):
       tensor.yield %cst_5 : f32
     } : tensor<1x128x28x28xf32> to tensor<1x128x30x30xf32>
     %54 = tensor.empty() : tensor<1x128x28x28xf32>
-    %55 = linalg.generic {indexing_maps = [#map11, #map12], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%arg20 : tensor<128xf32>) outs(%54 : tensor<1x128x28x28xf32>) attrs =  {tag = "operation_31"} {
-    ^bb0(%in: f32, %out: f32):
-      linalg.yield %in : f32
-    } -> tensor<1x128x28x28xf32>
-    %56 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, tag = "operation_32"} ins(%padded_14, %arg19 : tensor<1x128x30x30xf32>, tensor<128x128x3x3xf32>) outs(%55 : tensor<1x128x28x28xf32>) -> tensor<1x128x28x28xf32>
+    %55 = scf.forall (%arg43, %arg44, %arg45) in (7, 28, 16) shared_outs(%arg46 = %54) -> (tensor<1x128x28x28xf32>) {
+      %124 = affine.apply #map(%arg43)
+      %125 = affine.apply #map1(%arg45)
+      %extracted_slice = tensor.extract_slice %arg20[%125] [8] [1] : tensor<128xf32> to tensor<8xf32>
+      %extracted_slice_23 = tensor.extract_slice %arg46[0, %125, %124, %arg44] [1, 8, 4, 1] [1, 1, 1, 1] : tensor<1x128x28x28xf32> to tensor<1x8x4x1xf32>
+      %126 = vector.transfer_read %extracted_slice[%c0], %0 {in_bounds = [true]} : tensor<8xf32>, vector<8xf32>
+      %127 = vector.broadcast %126 : vector<8xf32> to vector<1x4x1x8xf32>
+      %128 = vector.transpose %127, [0, 3, 1, 2] : vector<1x4x1x8xf32> to vector<1x8x4x1xf32>
+      %129 = vector.transfer_write %128, %extracted_slice_23[%c0, %c0, %c0, %c0] {in_bounds = [true, true, true, true]} : vector<1x8x4x1xf32>, tensor<1x8x4x1xf32>
+      scf.forall.in_parallel {
+        tensor.parallel_insert_slice %129 into %arg46[0, %125, %124, %arg44] [1, 8, 4, 1] [1, 1, 1, 1] : tensor<1x8x4x1xf32> into tensor<1x128x28x28xf32>
+      }
+    }
+    %56 = scf.forall (%arg43, %arg44, %arg45) in (28, 14, 32) shared_outs(%arg46 = %55) -> (tensor<1x128x28x28xf32>) {
+      %124 = affine.apply #map2(%arg44)
+      %125 = affine.apply #map(%arg45)
+      %extracted_slice = tensor.extract_slice %padded_14[0, 0, %arg43, %124] [1, 128, 3, 4] [1, 1, 1, 1] : tensor<1x128x30x30xf32> to tensor<1x128x3x4xf32>
+      %extracted_slice_23 = tensor.extract_slice %arg19[%125, 0, 0, 0] [4, 128, 3, 3] [1, 1, 1, 1] : tensor<128x128x3x3xf32> to tensor<4x128x3x3xf32>
+      %extracted_slice_24 = tensor.extract_slice %arg46[0, %125, %arg43, %124] [1, 4, 1, 2] [1, 1, 1, 1] : tensor<1x128x28x28xf32> to tensor<1x4x1x2xf32>
+      %126 = scf.for %arg47 = %c0 to %c3 step %c1 iter_args(%arg48 = %extracted_slice_24) -> (tensor<1x4x1x2xf32>) {
+        %127 = scf.for %arg49 = %c0 to %c3 step %c1 iter_args(%arg50 = %arg48) -> (tensor<1x4x1x2xf32>) {
+          %128 = scf.for %arg51 = %c0 to %c128 step %c2 iter_args(%arg52 = %arg50) -> (tensor<1x4x1x2xf32>) {
+            %extracted_slice_25 = tensor.extract_slice %extracted_slice[0, %arg51, %arg49, %arg47] [1, 2, 1, 2] [1, 1, 1, 1] : tensor<1x128x3x4xf32> to tensor<1x2x1x2xf32>
+            %extracted_slice_26 = tensor.extract_slice %extracted_slice_23[0, %arg51, %arg49, %arg47] [4, 2, 1, 1] [1, 1, 1, 1] : tensor<4x128x3x3xf32> to tensor<4x2x1x1xf32>
+            %129 = linalg.generic {indexing_maps = [#map10, #map5, #map6], iterator_types = ["parallel", "reduction", "parallel", "reduction", "reduction", "parallel", "parallel"]} ins(%extracted_slice_25, %extracted_slice_26 : tensor<1x2x1x2xf32>, tensor<4x2x1x1xf32>) outs(%arg52 : tensor<1x4x1x2xf32>) attrs =  {tag = "operation_32"} {
+            ^bb0(%in: f32, %in_27: f32, %out: f32):
+              %130 = arith.mulf %in, %in_27 : f32
+              %131 = arith.addf %out, %130 : f32
+              linalg.yield %131 : f32
+            } -> tensor<1x4x1x2xf32>
+            scf.yield %129 : tensor<1x4x1x2xf32>
+          }
+          scf.yield %128 : tensor<1x4x1x2xf32>
+        }
+        scf.yield %127 : tensor<1x4x1x2xf32>
+      }
+      scf.forall.in_parallel {
+        tensor.parallel_insert_slice %126 into %arg46[0, %125, %arg43, %124] [1, 4, 1, 2] [1, 1, 1, 1] : tensor<1x4x1x2xf32> into tensor<1x128x28x28xf32>
+      }
+    }
     %57 = tensor.empty() : tensor<1x128x28x28xf32>
     %58 = scf.forall (%arg43, %arg44, %arg45) in (7, 28, 16) shared_outs(%arg46 = %57) -> (tensor<1x128x28x28xf32>) {
       %124 = affine.apply #map(%arg43)
@@ -965,27 +1043,103 @@ module {
       tensor.yield %cst_5 : f32
     } : tensor<1x256x14x14xf32> to tensor<1x256x16x16xf32>
     %88 = tensor.empty() : tensor<1x512x7x7xf32>
-    %89 = linalg.generic {indexing_maps = [#map11, #map12], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%arg32 : tensor<512xf32>) outs(%88 : tensor<1x512x7x7xf32>) attrs =  {tag = "operation_51"} {
-    ^bb0(%in: f32, %out: f32):
-      linalg.yield %in : f32
-    } -> tensor<1x512x7x7xf32>
-    %90 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>, tag = "operation_52"} ins(%padded_19, %arg31 : tensor<1x256x16x16xf32>, tensor<512x256x3x3xf32>) outs(%89 : tensor<1x512x7x7xf32>) -> tensor<1x512x7x7xf32>
+    %89 = scf.forall (%arg43, %arg44, %arg45) in (7, 7, 64) shared_outs(%arg46 = %88) -> (tensor<1x512x7x7xf32>) {
+      %124 = affine.apply #map1(%arg45)
+      %extracted_slice = tensor.extract_slice %arg32[%124] [8] [1] : tensor<512xf32> to tensor<8xf32>
+      %extracted_slice_23 = tensor.extract_slice %arg46[0, %124, %arg43, %arg44] [1, 8, 1, 1] [1, 1, 1, 1] : tensor<1x512x7x7xf32> to tensor<1x8x1x1xf32>
+      %125 = vector.transfer_read %extracted_slice[%c0], %0 {in_bounds = [true]} : tensor<8xf32>, vector<8xf32>
+      %126 = vector.broadcast %125 : vector<8xf32> to vector<1x1x1x8xf32>
+      %127 = vector.transpose %126, [0, 3, 1, 2] : vector<1x1x1x8xf32> to vector<1x8x1x1xf32>
+      %128 = vector.transfer_write %127, %extracted_slice_23[%c0, %c0, %c0, %c0] {in_bounds = [true, true, true, true]} : vector<1x8x1x1xf32>, tensor<1x8x1x1xf32>
+      scf.forall.in_parallel {
+        tensor.parallel_insert_slice %128 into %arg46[0, %124, %arg43, %arg44] [1, 8, 1, 1] [1, 1, 1, 1] : tensor<1x8x1x1xf32> into tensor<1x512x7x7xf32>
+      }
+    }
+    %90 = scf.forall (%arg43, %arg44, %arg45) in (7, 7, 128) shared_outs(%arg46 = %89) -> (tensor<1x512x7x7xf32>) {
+      %124 = affine.apply #map(%arg45)
+      %125 = affine.apply #map2(%arg43)
+      %126 = affine.apply #map2(%arg44)
+      %extracted_slice = tensor.extract_slice %padded_19[0, 0, %125, %126] [1, 256, 3, 3] [1, 1, 1, 1] : tensor<1x256x16x16xf32> to tensor<1x256x3x3xf32>
+      %extracted_slice_23 = tensor.extract_slice %arg31[%124, 0, 0, 0] [4, 256, 3, 3] [1, 1, 1, 1] : tensor<512x256x3x3xf32> to tensor<4x256x3x3xf32>
+      %extracted_slice_24 = tensor.extract_slice %arg46[0, %124, %arg43, %arg44] [1, 4, 1, 1] [1, 1, 1, 1] : tensor<1x512x7x7xf32> to tensor<1x4x1x1xf32>
+      %127 = scf.for %arg47 = %c0 to %c3 step %c1 iter_args(%arg48 = %extracted_slice_24) -> (tensor<1x4x1x1xf32>) {
+        %128 = scf.for %arg49 = %c0 to %c3 step %c1 iter_args(%arg50 = %arg48) -> (tensor<1x4x1x1xf32>) {
+          %129 = scf.for %arg51 = %c0 to %c256 step %c2 iter_args(%arg52 = %arg50) -> (tensor<1x4x1x1xf32>) {
+            %extracted_slice_25 = tensor.extract_slice %extracted_slice[0, %arg51, %arg49, %arg47] [1, 2, 1, 1] [1, 1, 1, 1] : tensor<1x256x3x3xf32> to tensor<1x2x1x1xf32>
+            %extracted_slice_26 = tensor.extract_slice %extracted_slice_23[0, %arg51, %arg49, %arg47] [4, 2, 1, 1] [1, 1, 1, 1] : tensor<4x256x3x3xf32> to tensor<4x2x1x1xf32>
+            %130 = linalg.generic {indexing_maps = [#map4, #map5, #map6], iterator_types = ["parallel", "reduction", "parallel", "reduction", "reduction", "parallel", "parallel"]} ins(%extracted_slice_25, %extracted_slice_26 : tensor<1x2x1x1xf32>, tensor<4x2x1x1xf32>) outs(%arg52 : tensor<1x4x1x1xf32>) attrs =  {tag = "operation_52"} {
+            ^bb0(%in: f32, %in_27: f32, %out: f32):
+              %131 = arith.mulf %in, %in_27 : f32
+              %132 = arith.addf %out, %131 : f32
+              linalg.yield %132 : f32
+            } -> tensor<1x4x1x1xf32>
+            scf.yield %130 : tensor<1x4x1x1xf32>
+          }
+          scf.yield %129 : tensor<1x4x1x1xf32>
+        }
+        scf.yield %128 : tensor<1x4x1x1xf32>
+      }
+      scf.forall.in_parallel {
+        tensor.parallel_insert_slice %127 into %arg46[0, %124, %arg43, %arg44] [1, 4, 1, 1] [1, 1, 1, 1] : tensor<1x4x1x1xf32> into tensor<1x512x7x7xf32>
+      }
+    }
     %91 = tensor.empty() : tensor<1x512x7x7xf32>
-    %92 = linalg.generic {indexing_maps = [#map12, #map12], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%90 : tensor<1x512x7x7xf32>) outs(%91 : tensor<1x512x7x7xf32>) attrs =  {tag = "operation_53"} {
-    ^bb0(%in: f32, %out: f32):
-      %124 = arith.maximumf %in, %cst_5 : f32
-      linalg.yield %124 : f32
-    } -> tensor<1x512x7x7xf32>
+    %92 = scf.forall (%arg43, %arg44, %arg45) in (7, 7, 64) shared_outs(%arg46 = %91) -> (tensor<1x512x7x7xf32>) {
+      %124 = affine.apply #map1(%arg45)
+      %extracted_slice = tensor.extract_slice %90[0, %124, %arg43, %arg44] [1, 8, 1, 1] [1, 1, 1, 1] : tensor<1x512x7x7xf32> to tensor<1x8x1x1xf32>
+      %extracted_slice_23 = tensor.extract_slice %arg46[0, %124, %arg43, %arg44] [1, 8, 1, 1] [1, 1, 1, 1] : tensor<1x512x7x7xf32> to tensor<1x8x1x1xf32>
+      %125 = vector.transfer_read %extracted_slice[%c0, %c0, %c0, %c0], %0 {in_bounds = [true, true, true, true]} : tensor<1x8x1x1xf32>, vector<1x8x1x1xf32>
+      %126 = vector.transpose %125, [0, 2, 3, 1] : vector<1x8x1x1xf32> to vector<1x1x1x8xf32>
+      %127 = arith.maximumf %126, %cst : vector<1x1x1x8xf32>
+      %128 = vector.transpose %127, [0, 3, 1, 2] : vector<1x1x1x8xf32> to vector<1x8x1x1xf32>
+      %129 = vector.transfer_write %128, %extracted_slice_23[%c0, %c0, %c0, %c0] {in_bounds = [true, true, true, true]} : vector<1x8x1x1xf32>, tensor<1x8x1x1xf32>
+      scf.forall.in_parallel {
+        tensor.parallel_insert_slice %129 into %arg46[0, %124, %arg43, %arg44] [1, 8, 1, 1] [1, 1, 1, 1] : tensor<1x8x1x1xf32> into tensor<1x512x7x7xf32>
+      }
+    }
     %padded_20 = tensor.pad %92 low[0, 0, 1, 1] high[0, 0, 1, 1] {
     ^bb0(%arg43: index, %arg44: index, %arg45: index, %arg46: index):
       tensor.yield %cst_5 : f32
     } : tensor<1x512x7x7xf32> to tensor<1x512x9x9xf32>
     %93 = tensor.empty() : tensor<1x512x7x7xf32>
-    %94 = linalg.generic {indexing_maps = [#map11, #map12], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%arg34 : tensor<512xf32>) outs(%93 : tensor<1x512x7x7xf32>) attrs =  {tag = "operation_54"} {
-    ^bb0(%in: f32, %out: f32):
-      linalg.yield %in : f32
-    } -> tensor<1x512x7x7xf32>
-    %95 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, tag = "operation_55"} ins(%padded_20, %arg33 : tensor<1x512x9x9xf32>, tensor<512x512x3x3xf32>) outs(%94 : tensor<1x512x7x7xf32>) -> tensor<1x512x7x7xf32>
+    %94 = scf.forall (%arg43, %arg44, %arg45) in (7, 7, 64) shared_outs(%arg46 = %93) -> (tensor<1x512x7x7xf32>) {
+      %124 = affine.apply #map1(%arg45)
+      %extracted_slice = tensor.extract_slice %arg34[%124] [8] [1] : tensor<512xf32> to tensor<8xf32>
+      %extracted_slice_23 = tensor.extract_slice %arg46[0, %124, %arg43, %arg44] [1, 8, 1, 1] [1, 1, 1, 1] : tensor<1x512x7x7xf32> to tensor<1x8x1x1xf32>
+      %125 = vector.transfer_read %extracted_slice[%c0], %0 {in_bounds = [true]} : tensor<8xf32>, vector<8xf32>
+      %126 = vector.broadcast %125 : vector<8xf32> to vector<1x1x1x8xf32>
+      %127 = vector.transpose %126, [0, 3, 1, 2] : vector<1x1x1x8xf32> to vector<1x8x1x1xf32>
+      %128 = vector.transfer_write %127, %extracted_slice_23[%c0, %c0, %c0, %c0] {in_bounds = [true, true, true, true]} : vector<1x8x1x1xf32>, tensor<1x8x1x1xf32>
+      scf.forall.in_parallel {
+        tensor.parallel_insert_slice %128 into %arg46[0, %124, %arg43, %arg44] [1, 8, 1, 1] [1, 1, 1, 1] : tensor<1x8x1x1xf32> into tensor<1x512x7x7xf32>
+      }
+    }
+    %95 = scf.forall (%arg43, %arg44, %arg45) in (7, 7, 128) shared_outs(%arg46 = %94) -> (tensor<1x512x7x7xf32>) {
+      %124 = affine.apply #map(%arg45)
+      %extracted_slice = tensor.extract_slice %padded_20[0, 0, %arg43, %arg44] [1, 512, 3, 3] [1, 1, 1, 1] : tensor<1x512x9x9xf32> to tensor<1x512x3x3xf32>
+      %extracted_slice_23 = tensor.extract_slice %arg33[%124, 0, 0, 0] [4, 512, 3, 3] [1, 1, 1, 1] : tensor<512x512x3x3xf32> to tensor<4x512x3x3xf32>
+      %extracted_slice_24 = tensor.extract_slice %arg46[0, %124, %arg43, %arg44] [1, 4, 1, 1] [1, 1, 1, 1] : tensor<1x512x7x7xf32> to tensor<1x4x1x1xf32>
+      %125 = scf.for %arg47 = %c0 to %c3 step %c1 iter_args(%arg48 = %extracted_slice_24) -> (tensor<1x4x1x1xf32>) {
+        %126 = scf.for %arg49 = %c0 to %c3 step %c1 iter_args(%arg50 = %arg48) -> (tensor<1x4x1x1xf32>) {
+          %127 = scf.for %arg51 = %c0 to %c512 step %c2 iter_args(%arg52 = %arg50) -> (tensor<1x4x1x1xf32>) {
+            %extracted_slice_25 = tensor.extract_slice %extracted_slice[0, %arg51, %arg49, %arg47] [1, 2, 1, 1] [1, 1, 1, 1] : tensor<1x512x3x3xf32> to tensor<1x2x1x1xf32>
+            %extracted_slice_26 = tensor.extract_slice %extracted_slice_23[0, %arg51, %arg49, %arg47] [4, 2, 1, 1] [1, 1, 1, 1] : tensor<4x512x3x3xf32> to tensor<4x2x1x1xf32>
+            %128 = linalg.generic {indexing_maps = [#map10, #map5, #map6], iterator_types = ["parallel", "reduction", "parallel", "reduction", "reduction", "parallel", "parallel"]} ins(%extracted_slice_25, %extracted_slice_26 : tensor<1x2x1x1xf32>, tensor<4x2x1x1xf32>) outs(%arg52 : tensor<1x4x1x1xf32>) attrs =  {tag = "operation_55"} {
+            ^bb0(%in: f32, %in_27: f32, %out: f32):
+              %129 = arith.mulf %in, %in_27 : f32
+              %130 = arith.addf %out, %129 : f32
+              linalg.yield %130 : f32
+            } -> tensor<1x4x1x1xf32>
+            scf.yield %128 : tensor<1x4x1x1xf32>
+          }
+          scf.yield %127 : tensor<1x4x1x1xf32>
+        }
+        scf.yield %126 : tensor<1x4x1x1xf32>
+      }
+      scf.forall.in_parallel {
+        tensor.parallel_insert_slice %125 into %arg46[0, %124, %arg43, %arg44] [1, 4, 1, 1] [1, 1, 1, 1] : tensor<1x4x1x1xf32> into tensor<1x512x7x7xf32>
+      }
+    }
     %96 = tensor.empty() : tensor<1x512x7x7xf32>
     %97 = scf.forall (%arg43, %arg44, %arg45) in (7, 7, 64) shared_outs(%arg46 = %96) -> (tensor<1x512x7x7xf32>) {
       %124 = affine.apply #map1(%arg45)
@@ -1170,7 +1324,7 @@ module {
       }
     }
     %113 = tensor.empty() : tensor<1x512x7x7xf32>
-    %114 = linalg.generic {indexing_maps = [#map12, #map12], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%112 : tensor<1x512x7x7xf32>) outs(%113 : tensor<1x512x7x7xf32>) attrs =  {tag = "operation_66"} {
+    %114 = linalg.generic {indexing_maps = [#map11, #map11], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%112 : tensor<1x512x7x7xf32>) outs(%113 : tensor<1x512x7x7xf32>) attrs =  {tag = "operation_66"} {
     ^bb0(%in: f32, %out: f32):
       %124 = arith.maximumf %in, %cst_5 : f32
       linalg.yield %124 : f32
@@ -1180,7 +1334,7 @@ module {
     %117 = tensor.empty() : tensor<7x7xf32>
     %118 = linalg.pooling_nchw_sum {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>, tag = "operation_68"} ins(%114, %117 : tensor<1x512x7x7xf32>, tensor<7x7xf32>) outs(%116 : tensor<1x512x1x1xf32>) -> tensor<1x512x1x1xf32>
     %119 = tensor.empty() : tensor<1x512x1x1xf32>
-    %120 = linalg.generic {indexing_maps = [#map12, #map12], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%118 : tensor<1x512x1x1xf32>) outs(%119 : tensor<1x512x1x1xf32>) attrs =  {tag = "operation_69"} {
+    %120 = linalg.generic {indexing_maps = [#map11, #map11], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%118 : tensor<1x512x1x1xf32>) outs(%119 : tensor<1x512x1x1xf32>) attrs =  {tag = "operation_69"} {
     ^bb0(%in: f32, %out: f32):
       %124 = arith.mulf %in, %cst_3 : f32
       linalg.yield %124 : f32
