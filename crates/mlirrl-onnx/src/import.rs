@@ -946,23 +946,15 @@ fn convert(
         "BatchNormalization" => batch_norm(em, node)?,
         "Gemm" => gemm(em, node)?,
         "MatMul" => matmul(em, node)?,
-        "Relu" => {
-            let x = em.ssa(need(node, 0)?)?;
-            let v = em.elementwise(
-                &[x],
-                &|a| {
-                    (
-                        vec![
-                            format!("%z = arith.constant {} : f32", lit(0.0)),
-                            format!("%y = arith.maximumf {}, %z : f32", a[0]),
-                        ],
-                        "%y".into(),
-                    )
-                },
-                1,
-            )?;
-            em.define(&out, v);
-        }
+        "Relu" => unary(
+            em,
+            node,
+            &[
+                &format!("%z = arith.constant {} : f32", lit(0.0)),
+                "%y = arith.maximumf {x}, %z : f32",
+            ],
+            1,
+        )?,
         "Clip" => {
             let bound = |i: usize, d: f32| -> NodeResult<f32> {
                 match input(node, i) {
@@ -977,67 +969,45 @@ fn convert(
                 }
             };
             let (lo, hi) = (bound(1, f32::NEG_INFINITY)?, bound(2, f32::INFINITY)?);
-            let x = em.ssa(need(node, 0)?)?;
-            let v = em.elementwise(
-                &[x],
-                &move |a| {
-                    (
-                        vec![
-                            format!("%lo = arith.constant {} : f32", lit(lo)),
-                            format!("%hi = arith.constant {} : f32", lit(hi)),
-                            format!("%t = arith.maximumf {}, %lo : f32", a[0]),
-                            "%y = arith.minimumf %t, %hi : f32".into(),
-                        ],
-                        "%y".into(),
-                    )
-                },
+            unary(
+                em,
+                node,
+                &[
+                    &format!("%lo = arith.constant {} : f32", lit(lo)),
+                    &format!("%hi = arith.constant {} : f32", lit(hi)),
+                    "%t = arith.maximumf {x}, %lo : f32",
+                    "%y = arith.minimumf %t, %hi : f32",
+                ],
                 2,
-            )?;
-            em.define(&out, v);
+            )?
         }
-        "Sigmoid" => {
-            let x = em.ssa(need(node, 0)?)?;
-            let v = em.elementwise(
-                &[x],
-                &|a| {
-                    (
-                        vec![
-                            format!("%one = arith.constant {} : f32", lit(1.0)),
-                            format!("%n = arith.negf {} : f32", a[0]),
-                            "%e = math.exp %n : f32".into(),
-                            "%d = arith.addf %one, %e : f32".into(),
-                            "%y = arith.divf %one, %d : f32".into(),
-                        ],
-                        "%y".into(),
-                    )
-                },
-                4,
-            )?;
-            em.define(&out, v);
-        }
-        "Tanh" => {
-            // tanh(x) = 1 - 2 / (exp(2x) + 1): exact at both infinities.
-            let x = em.ssa(need(node, 0)?)?;
-            let v = em.elementwise(
-                &[x],
-                &|a| {
-                    (
-                        vec![
-                            format!("%one = arith.constant {} : f32", lit(1.0)),
-                            format!("%two = arith.constant {} : f32", lit(2.0)),
-                            format!("%x2 = arith.mulf {}, %two : f32", a[0]),
-                            "%e = math.exp %x2 : f32".into(),
-                            "%d = arith.addf %e, %one : f32".into(),
-                            "%q = arith.divf %two, %d : f32".into(),
-                            "%y = arith.subf %one, %q : f32".into(),
-                        ],
-                        "%y".into(),
-                    )
-                },
-                6,
-            )?;
-            em.define(&out, v);
-        }
+        "Sigmoid" => unary(
+            em,
+            node,
+            &[
+                &format!("%one = arith.constant {} : f32", lit(1.0)),
+                "%n = arith.negf {x} : f32",
+                "%e = math.exp %n : f32",
+                "%d = arith.addf %one, %e : f32",
+                "%y = arith.divf %one, %d : f32",
+            ],
+            4,
+        )?,
+        // tanh(x) = 1 - 2 / (exp(2x) + 1): exact at both infinities.
+        "Tanh" => unary(
+            em,
+            node,
+            &[
+                &format!("%one = arith.constant {} : f32", lit(1.0)),
+                &format!("%two = arith.constant {} : f32", lit(2.0)),
+                "%x2 = arith.mulf {x}, %two : f32",
+                "%e = math.exp %x2 : f32",
+                "%d = arith.addf %e, %one : f32",
+                "%q = arith.divf %two, %d : f32",
+                "%y = arith.subf %one, %q : f32",
+            ],
+            6,
+        )?,
         "Add" | "Sub" | "Mul" | "Div" => {
             let op = match node.op_type.as_str() {
                 "Add" => "addf",
@@ -1129,6 +1099,21 @@ fn convert(
         "Concat" => concat(em, node)?,
         other => return Err(format!("op type `{other}` is not supported")),
     }
+    Ok(())
+}
+
+/// A unary elementwise node: `body` lines (`{x}` stands for the input
+/// element) computing `%y`.
+fn unary(em: &mut Emitter, node: &NodeProto, body: &[&str], flops: u64) -> NodeResult<()> {
+    let out = out0(node)?.to_string();
+    let x = em.ssa(need(node, 0)?)?;
+    let body: Vec<String> = body.iter().map(|l| l.to_string()).collect();
+    let v = em.elementwise(
+        &[x],
+        &move |a| (body.iter().map(|l| l.replace("{x}", &a[0])).collect(), "%y".into()),
+        flops,
+    )?;
+    em.define(&out, v);
     Ok(())
 }
 
