@@ -644,22 +644,31 @@ struct NatsWorker(std::process::Child);
 
 impl NatsWorker {
     fn start(url: &str, ack_wait: u64) -> Self {
+        Self::spawn(url, &["--ack-wait", &ack_wait.to_string()])
+    }
+
+    fn spawn(url: &str, extra: &[&str]) -> Self {
         NatsWorker(
             Command::new(env!("CARGO_BIN_EXE_mlirrl"))
-                .args([
-                    "worker",
-                    "--nats",
-                    url,
-                    "--threads",
-                    "1",
-                    "--ack-wait",
-                    &ack_wait.to_string(),
-                ])
+                .args(["worker", "--nats", url, "--threads", "1"])
+                .args(extra)
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::null())
                 .spawn()
                 .unwrap(),
         )
+    }
+
+    /// Waits until a worker holds a job, then kills this one (SIGKILL: no
+    /// ack, no result).
+    fn kill_once_busy(mut self, url: &str) {
+        let started = std::time::Instant::now();
+        while mlirrl::nats::queue_status(url).unwrap().in_progress == 0 {
+            assert!(started.elapsed() < std::time::Duration::from_secs(60), "no worker took a job");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 
@@ -723,7 +732,7 @@ fn nats_two_workers_measure_a_batch_exactly_once() {
 fn nats_a_killed_worker_loses_no_job() {
     let broker = Broker::start(free_port(), nats_store("kill"));
     let url = broker.url();
-    let mut victim = NatsWorker::start(&url, 8);
+    let victim = NatsWorker::start(&url, 8);
     // Slow jobs (about 5 s each: timing runs fill a 2.5 s budget twice): the
     // victim is inside the first when it dies.
     let jobs: Vec<MeasureJob> = nats_jobs(3, 1000)
@@ -739,14 +748,7 @@ fn nats_a_killed_worker_loses_no_job() {
         let jobs = jobs.clone();
         std::thread::spawn(move || nats_measurer(&url).measure_batch(&jobs))
     };
-    // Wait until the victim holds a job, then kill it (SIGKILL: no ack, no result).
-    let started = std::time::Instant::now();
-    while mlirrl::nats::queue_status(&url).unwrap().in_progress == 0 {
-        assert!(started.elapsed() < std::time::Duration::from_secs(60), "no worker took a job");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    let _ = victim.0.kill();
-    let _ = victim.0.wait();
+    victim.kill_once_busy(&url);
     let _survivor = NatsWorker::start(&url, 30);
     let results = learner.join().unwrap();
     assert_eq!(results.len(), 3);
@@ -779,27 +781,8 @@ fn nats_a_broker_restart_mid_batch_loses_nothing() {
 fn nats_a_job_that_keeps_killing_workers_is_reported_failed() {
     let broker = Broker::start(free_port(), nats_store("poison"));
     let url = broker.url();
-    let start = |url: &str| {
-        NatsWorker(
-            Command::new(env!("CARGO_BIN_EXE_mlirrl"))
-                .args([
-                    "worker",
-                    "--nats",
-                    url,
-                    "--threads",
-                    "1",
-                    "--ack-wait",
-                    "2",
-                    "--max-deliver",
-                    "2",
-                ])
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::null())
-                .spawn()
-                .unwrap(),
-        )
-    };
-    let mut victim = start(&url);
+    let start = |url: &str| NatsWorker::spawn(url, &["--ack-wait", "2", "--max-deliver", "2"]);
+    let victim = start(&url);
     let mut job = nats_jobs(1, 1000).remove(0);
     job.program = mlirrl::ir::builders::matmul(256, 256, 256, "f32");
     job.config.budget_ms = 5000;
@@ -807,13 +790,7 @@ fn nats_a_job_that_keeps_killing_workers_is_reported_failed() {
         let (url, job) = (url.clone(), job.clone());
         std::thread::spawn(move || nats_measurer(&url).measure(&job))
     };
-    let started = std::time::Instant::now();
-    while mlirrl::nats::queue_status(&url).unwrap().in_progress == 0 {
-        assert!(started.elapsed() < std::time::Duration::from_secs(60), "no worker took the job");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    let _ = victim.0.kill();
-    let _ = victim.0.wait();
+    victim.kill_once_busy(&url);
     // The second delivery is the last: the survivor reports it instead of dying too.
     let _survivor = start(&url);
     let m = learner.join().unwrap();

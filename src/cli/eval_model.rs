@@ -5,7 +5,7 @@
 
 use super::{
     Error,
-    import::{load, weight_bytes, write_atomic},
+    import::{load, write_atomic},
 };
 use mlirrl::{
     agent::{Policy, Search},
@@ -108,10 +108,8 @@ struct OrtFigures {
     max_abs_error_vs_mlir: Option<f64>,
 }
 
-fn median_ms(v: &[u64]) -> f64 {
-    let mut s = v.to_vec();
-    s.sort_unstable();
-    s.get(s.len() / 2).copied().unwrap_or(0) as f64 / 1e6
+fn median_ms(runs: &[u64]) -> f64 {
+    mlirrl::env::Timing::from_runs(runs.to_vec(), 0.0).median_ns as f64 / 1e6
 }
 
 /// `schedule` (tags of a block file) in the whole module's tags.
@@ -356,6 +354,7 @@ pub fn run(args: Args) -> Result<(), Error> {
     type Choice = (Schedule, Option<f64>, Option<f64>, String, Option<String>);
     let mut memo: HashMap<String, Choice> = HashMap::new();
     let mut combined = Schedule::empty();
+    let mut block_schedules: Vec<Schedule> = Vec::new();
     let mut rows = Vec::new();
     for (i, file) in files.iter().enumerate() {
         let entry = if let Some(e) = memo.get(&file.source) {
@@ -385,6 +384,7 @@ pub fn run(args: Args) -> Result<(), Error> {
                 combined.push(&op.tag, a.clone());
             }
         }
+        block_schedules.push(global.clone());
         let mut nodes: Vec<String> =
             file.stmts.iter().map(|&s| net.stmts[s].node.clone()).collect();
         nodes.dedup();
@@ -407,12 +407,19 @@ pub fn run(args: Args) -> Result<(), Error> {
     let mut session = Session::new(&net.module, &net.name)?;
     if let Err(e) = session.apply_schedule(&combined) {
         eprintln!("note: applying all schedules at once failed ({e}); applying block by block");
+        // Grow the schedule one block at a time on the untransformed module
+        // (so tags stay those of the import), leaving out blocks that fail.
+        combined = Schedule::empty();
         session = Session::new(&net.module, &net.name)?;
-        for row in rows.iter_mut() {
-            let s: Schedule = row.schedule.parse().map_err(|e| format!("{e:?}"))?;
-            let mut trial = Session::new(&session.module_text(), &net.name)?;
-            match trial.apply_schedule(&s) {
-                Ok(()) => session = trial,
+        for (row, block) in rows.iter_mut().zip(&block_schedules) {
+            let mut trial = combined.clone();
+            trial.ops.extend(block.ops.iter().cloned());
+            let mut s = Session::new(&net.module, &net.name)?;
+            match s.apply_schedule(&trial) {
+                Ok(()) => {
+                    combined = trial;
+                    session = s;
+                }
                 Err(e) => row.note = Some(format!("not applied in the whole network: {e}")),
             }
         }
@@ -451,7 +458,6 @@ pub fn run(args: Args) -> Result<(), Error> {
         compile_seconds_optimized: opt_compile,
     };
     let ort = if args.no_ort { None } else { run_ort(&args, &input, &reference)? };
-    let _ = weight_bytes;
 
     // Report.
     let labels: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();

@@ -129,7 +129,9 @@ pub struct Timing {
 }
 
 impl Timing {
-    fn from_runs(mut runs: Vec<u64>, compile_seconds: f64) -> Self {
+    /// Summarises run times (the median of an even count is the mean of the
+    /// middle two).
+    pub fn from_runs(mut runs: Vec<u64>, compile_seconds: f64) -> Self {
         runs.sort_unstable();
         let median = if runs.is_empty() {
             0

@@ -14,15 +14,8 @@ use mlirrl_onnx::{
 use proptest::prelude::*;
 
 fn random(n: usize, seed: u64) -> Vec<f32> {
-    let mut s = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
-    (0..n)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            ((s >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
-        })
-        .collect()
+    let mut rng = exec::SplitMix::new(seed);
+    (0..n).map(|_| (rng.next_f64() * 2.0 - 1.0) as f32).collect()
 }
 
 fn bytes(v: &[f32]) -> Vec<u8> {
