@@ -3,10 +3,16 @@
 //! 64 with the LSTM and the small transformer, and one full PPO update (64
 //! episodes of 20 steps, 4 epochs, minibatch 64) of the LSTM model.
 //!
+//! After the criterion groups it prints the medians as a table, then times
+//! the same PPO update in PyTorch (`scripts/torch_ppo_update.py`, the
+//! original system's framework) in the same run when an interpreter with
+//! PyTorch is found (`python3`, or the one named by `MLIRRL_PYTHON`), and
+//! prints the ratio.
+//!
 //! Run: `cargo bench --bench models`
 
 use candle_core::{Device, Tensor};
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use mlirrl::{
     models::{EncoderConfig, Model, ModelConfig, ObsLayout},
     ppo::{
@@ -114,5 +120,75 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// Criterion's median for one benchmark of this run, in seconds.
+fn median_s(id: &str) -> Option<f64> {
+    let path = format!("target/criterion/models/{id}/new/estimates.json");
+    let text = std::fs::read_to_string(path).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    v["median"]["point_estimate"].as_f64().map(|ns| ns / 1e9)
+}
+
+/// Prints the medians of this run as a table, then times the PyTorch
+/// reference and prints the ratio of the two PPO updates.
+fn summary() {
+    println!("\nmachine: {}", mlirrl::env::measure::machine_fingerprint());
+    println!("| what | median |\n|---|---|");
+    for (id, what) in [
+        ("lstm_forward_64", "LSTM: forward, minibatch 64"),
+        ("lstm_forward_backward_step_64", "LSTM: forward + backward + Adam step, minibatch 64"),
+        ("transformer_small_forward_64", "small transformer: forward, minibatch 64"),
+        (
+            "transformer_small_forward_backward_step_64",
+            "small transformer: forward + backward + Adam step, minibatch 64",
+        ),
+        ("lstm_ppo_update_64x20_4_epochs", "LSTM: one PPO update, 64 x 20 steps, 4 epochs"),
+    ] {
+        match median_s(id) {
+            Some(s) if s >= 1.0 => println!("| {what} | {s:.2} s |"),
+            Some(s) => println!("| {what} | {:.1} ms |", s * 1e3),
+            None => println!("| {what} | (not run) |"),
+        }
+    }
+    let python = std::env::var("MLIRRL_PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = std::process::Command::new(&python)
+        .args(["scripts/torch_ppo_update.py", "--threads", "2", "--repeats", "5"])
+        .output();
+    let out = match out {
+        Ok(out) if out.status.success() => out,
+        Ok(out) if out.status.code() == Some(3) => {
+            println!("PyTorch reference skipped: {python} has no torch (set MLIRRL_PYTHON)");
+            return;
+        }
+        Ok(out) => {
+            println!("PyTorch reference failed: {}", String::from_utf8_lossy(&out.stderr));
+            return;
+        }
+        Err(e) => {
+            println!("PyTorch reference skipped: cannot run {python}: {e}");
+            return;
+        }
+    };
+    let report: serde_json::Value = match serde_json::from_slice(&out.stdout) {
+        Ok(v) => v,
+        Err(e) => {
+            println!("PyTorch reference printed no JSON: {e}");
+            return;
+        }
+    };
+    let torch_s = report["median_s"].as_f64().unwrap_or(f64::NAN);
+    println!(
+        "PyTorch {} (same model, same update, 2 threads): median {torch_s:.2} s",
+        report["torch"].as_str().unwrap_or("?")
+    );
+    if let Some(ours) = median_s("lstm_ppo_update_64x20_4_epochs") {
+        println!("mlirrl's update takes {:.2}x PyTorch's time", ours / torch_s);
+    }
+}
+
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+fn main() {
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+    summary();
+}

@@ -1,8 +1,10 @@
-//! Layers built from candle primitives, with deterministic initialisation
-//! from a seeded [`Rng`] (PyTorch's defaults: linear and LSTM weights uniform
-//! in ±1/√fan-in; embeddings normal with standard deviation 0.02).
+//! Layers built from candle primitives and the fused ops of [`crate::fused`]
+//! (linear layers and the LSTM cell), with deterministic initialisation from
+//! a seeded [`Rng`] (PyTorch's defaults: linear and LSTM weights uniform in
+//! ±1/√fan-in; embeddings normal with standard deviation 0.02).
 
-use candle_core::{D, DType, Device, Result, Tensor, Var};
+use crate::fused::{Activation, linear, lstm_cell};
+use candle_core::{D, Device, Result, Tensor, Var, bail};
 use mlirrl_ppo::{Mode, Rng};
 
 /// Creates and records named variables.
@@ -86,10 +88,16 @@ impl Linear {
 
     /// Applies the layer to `[.., input]`.
     pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
+        self.forward_act(x, Activation::Identity)
+    }
+
+    /// Applies the layer and `activation` to `[.., input]` in one fused op.
+    pub fn forward_act(&self, x: &Tensor, activation: Activation) -> Result<Tensor> {
         let dims = x.dims().to_vec();
         let input = *dims.last().unwrap_or(&0);
         let rows: usize = dims[..dims.len().saturating_sub(1)].iter().product();
-        let y = x.reshape((rows, input))?.matmul(&self.w)?.broadcast_add(&self.b)?;
+        let x2 = if dims.len() == 2 { x.clone() } else { x.reshape((rows, input))? };
+        let y = linear(&x2, &self.w, &self.b, activation)?;
         let mut out = dims;
         if let Some(last) = out.last_mut() {
             *last = self.w.dim(1)?;
@@ -110,11 +118,6 @@ pub fn dropout(x: &Tensor, p: f64, mode: Mode, rng: &mut Rng) -> Result<Tensor> 
     x * Tensor::from_vec(mask, x.shape(), x.device())?
 }
 
-/// Logistic sigmoid.
-pub fn sigmoid(x: &Tensor) -> Result<Tensor> {
-    (x.neg()?.exp()? + 1.0)?.recip()
-}
-
 /// A single-layer LSTM (PyTorch gate order i, f, g, o).
 #[derive(Clone, Debug)]
 pub struct Lstm {
@@ -122,7 +125,6 @@ pub struct Lstm {
     w_hh: Tensor,
     b_ih: Tensor,
     b_hh: Tensor,
-    hidden: usize,
 }
 
 impl Lstm {
@@ -135,31 +137,42 @@ impl Lstm {
             w_hh: p.uniform("weight_hh", &[hidden, 4 * hidden], bound)?,
             b_ih: p.uniform("bias_ih", &[4 * hidden], bound)?,
             b_hh: p.uniform("bias_hh", &[4 * hidden], bound)?,
-            hidden,
         })
     }
 
-    /// Runs over a sequence of `[B, input]` steps from a zero state; returns
-    /// the last hidden state `[B, hidden]`.
-    pub fn last_hidden(&self, steps: &[Tensor]) -> Result<Tensor> {
-        let b = steps.first().map_or(Ok(0), |s| s.dim(0))?;
-        let device = steps.first().map_or(Device::Cpu, |s| s.device().clone());
-        let mut h = Tensor::zeros((b, self.hidden), DType::F32, &device)?;
-        let mut c = h.clone();
-        let bias = (&self.b_ih + &self.b_hh)?;
-        for x in steps {
-            let gates = (x.matmul(&self.w_ih)? + h.matmul(&self.w_hh)?)?.broadcast_add(&bias)?;
-            let chunks = gates.chunk(4, 1)?;
-            let (i, f, g, o) = (
-                sigmoid(&chunks[0])?,
-                sigmoid(&chunks[1])?,
-                chunks[2].tanh()?,
-                sigmoid(&chunks[3])?,
-            );
-            c = ((f * &c)? + (i * g)?)?;
-            h = (o * c.tanh()?)?;
+    /// Runs over a time-major sequence `[T, B, input]` from a zero state;
+    /// returns the last hidden state `[B, hidden]`. The input projections of
+    /// all steps are one product, and the first step skips the products with
+    /// the zero state.
+    pub fn last_hidden(&self, seq: &Tensor) -> Result<Tensor> {
+        let (steps, batch, input) = seq.dims3()?;
+        if steps == 0 {
+            bail!("an LSTM needs at least one step");
         }
-        Ok(h)
+        let bias = (&self.b_ih + &self.b_hh)?;
+        let hidden = self.w_hh.dim(0)?;
+        let projected =
+            linear(&seq.reshape((steps * batch, input))?, &self.w_ih, &bias, Activation::Identity)?;
+        let no_bias = Tensor::zeros(4 * hidden, seq.dtype(), seq.device())?;
+        let mut state: Option<(Tensor, Tensor)> = None;
+        for t in 0..steps {
+            let input = projected.narrow(0, t * batch, batch)?;
+            let out = match &state {
+                Some((h, c)) => {
+                    let recurrent = linear(h, &self.w_hh, &no_bias, Activation::Identity)?;
+                    lstm_cell(&(input + recurrent)?, c)?
+                }
+                None => {
+                    let zero = Tensor::zeros((batch, hidden), seq.dtype(), seq.device())?;
+                    lstm_cell(&input, &zero)?
+                }
+            };
+            state = Some((out.narrow(1, 0, hidden)?, out.narrow(1, hidden, hidden)?));
+        }
+        match state {
+            Some((h, _)) => Ok(h),
+            None => bail!("an LSTM needs at least one step"),
+        }
     }
 }
 

@@ -6,7 +6,8 @@
 //! a backbone, one masked head per action sub-space, and a separate value
 //! network. Sizes come from plain structs ([`ObsLayout`],
 //! [`mlirrl_ppo::ActionHeads`]), not from MLIR types. Every layer is built
-//! from candle primitives in [`layers`], with deterministic initialisation.
+//! from candle primitives in [`layers`], with deterministic initialisation;
+//! the hot layers run as fused candle custom ops ([`fused`]).
 //!
 //! ```
 //! use mlirrl_models::{Model, ModelConfig, EncoderConfig, ObsLayout};
@@ -18,6 +19,7 @@
 //! assert!(model.num_parameters() > 0);
 //! ```
 
+pub mod fused;
 pub mod layers;
 mod model;
 

@@ -18,6 +18,7 @@
 //!   (Linear, ReLU, Linear). Value: its own encoder → 3 × (Linear, ReLU) →
 //!   Linear → 1. The two share no weights.
 
+use crate::fused::Activation;
 use crate::layers::{LayerNorm, Linear, Lstm, ParamBuilder, SelfAttention, dropout};
 use candle_core::{DType, Device, IndexOp, Result, Tensor, Var};
 use mlirrl_ppo::{ActionHeads, ActorCritic, Mode, Rng, dist::HeadLogits};
@@ -340,19 +341,19 @@ impl Net {
         let history = obs.narrow(1, 2 * f, layout.history)?;
         let encoded = match &self.encoder {
             Encoder::Lstm { mlp, lstm, dropout: p } => {
-                let embed = |x: &Tensor, rng: &mut Rng| -> Result<Tensor> {
-                    let h = dropout(&mlp[0].forward(x)?.elu(1.0)?, *p, mode, rng)?;
-                    dropout(&mlp[1].forward(&h)?.elu(1.0)?, *p, mode, rng)
-                };
-                let op = embed(&obs.narrow(1, 0, f)?, rng)?;
-                let producer = embed(&obs.narrow(1, f, f)?, rng)?;
-                lstm.last_hidden(&[op, producer])?
+                // The op and its producer go through the shared MLP as one
+                // batch of 2B rows, op rows first: the LSTM's time-major input.
+                let b = obs.dim(0)?;
+                let ops = Tensor::cat(&[obs.narrow(1, 0, f)?, obs.narrow(1, f, f)?], 0)?;
+                let h = dropout(&mlp[0].forward_act(&ops, Activation::Elu)?, *p, mode, rng)?;
+                let h = dropout(&mlp[1].forward_act(&h, Activation::Elu)?, *p, mode, rng)?;
+                lstm.last_hidden(&h.reshape((2, b, h.dim(1)?))?)?
             }
             Encoder::Transformer(t) => t.forward(obs, layout, mode, rng)?,
         };
         let mut x = Tensor::cat(&[encoded, history], 1)?;
         for layer in &self.backbone {
-            x = layer.forward(&x)?.relu()?;
+            x = layer.forward_act(&x, Activation::Relu)?;
         }
         Ok(x)
     }
@@ -456,19 +457,31 @@ impl ActorCritic for Model {
     fn forward(&self, obs: &Tensor, mode: Mode, rng: &mut Rng) -> Result<(HeadLogits, Tensor)> {
         let obs = obs.to_dtype(DType::F32)?;
         let b = obs.dim(0)?;
-        let x = self.policy.forward(&obs, &self.layout, mode, rng)?;
-        let mut logits = Vec::with_capacity(self.heads.len());
-        for head in &self.heads {
-            logits.push(head[1].forward(&head[0].forward(&x)?.relu()?)?);
-        }
+        // The policy and the value network share nothing, so they run side by
+        // side, each with its own dropout stream split off `rng` (the same
+        // streams whatever the scheduling).
+        let mut policy_rng = Rng::new(rng.next_u64());
+        let mut value_rng = Rng::new(rng.next_u64());
+        let (policy, value) = rayon::join(
+            || -> Result<Vec<Tensor>> {
+                let x = self.policy.forward(&obs, &self.layout, mode, &mut policy_rng)?;
+                self.heads
+                    .iter()
+                    .map(|head| head[1].forward(&head[0].forward_act(&x, Activation::Relu)?))
+                    .collect()
+            },
+            || -> Result<Tensor> {
+                let v = self.value.forward(&obs, &self.layout, mode, &mut value_rng)?;
+                self.value_out.forward(&v)?.squeeze(1)
+            },
+        );
+        let (mut logits, values) = (policy?, value?);
         let selection = logits.remove(0);
         let heads = logits
             .into_iter()
             .zip(&self.spec.heads)
             .map(|(t, h)| t.reshape((b, h.rows, h.choices)))
             .collect::<Result<Vec<_>>>()?;
-        let v = self.value.forward(&obs, &self.layout, mode, rng)?;
-        let values = self.value_out.forward(&v)?.squeeze(1)?;
         Ok((HeadLogits { selection, heads }, values))
     }
 

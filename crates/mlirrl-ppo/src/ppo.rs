@@ -21,7 +21,7 @@ use crate::{
     agent::{ActorCritic, EnvObs, Mode, VecEnv},
     dist::Masks,
 };
-use candle_core::{DType, Tensor};
+use candle_core::{DType, Tensor, backprop::GradStore};
 use serde::{Deserialize, Serialize};
 use std::time::Instant;
 
@@ -385,9 +385,11 @@ impl<M: ActorCritic> Trainer<M> {
                     ((&values - &mb_ret)?.sqr()?.mean_all()? * 0.5)?
                 };
                 let entropy_mean = entropy.mean_all()?;
-                let loss = ((&policy_loss + (&value_loss * self.config.value_coef)?)?
-                    - (&entropy_mean * self.config.entropy_coef)?)?;
-                let grads = loss.backward()?;
+                // loss = policy_loss + value_coef * value_loss - entropy_coef * entropy,
+                // differentiated as two terms on two threads (see `backward_sum`).
+                let policy_term = (&policy_loss - (&entropy_mean * self.config.entropy_coef)?)?;
+                let value_term = (&value_loss * self.config.value_coef)?;
+                let grads = backward_sum(&policy_term, &value_term)?;
                 let norm = self.optimizer.step(&grads, lr, Some(self.config.max_grad_norm))?;
                 // Diagnostics.
                 let ratio_v: Vec<f32> = ratio.to_vec1()?;
@@ -496,4 +498,25 @@ pub fn append_metrics(path: &std::path::Path, metrics: &IterationMetrics) -> std
     let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
     let line = serde_json::to_string(metrics).map_err(std::io::Error::other)?;
     writeln!(f, "{line}")
+}
+
+/// The gradients of `a + b`, computed as two backward passes run side by
+/// side and summed. candle walks one graph on one thread; an actor-critic
+/// whose policy and value networks share no weights has a loss made of two
+/// disjoint graphs, and their passes overlap on two cores. Weights that
+/// both terms reach get the sum of both gradients, so the result equals
+/// `(a + b).backward()` for any model.
+pub fn backward_sum(a: &Tensor, b: &Tensor) -> candle_core::Result<GradStore> {
+    let (ga, gb) = rayon::join(|| a.backward(), || b.backward());
+    let (mut grads, other) = (ga?, gb?);
+    let ids: Vec<_> = other.get_ids().copied().collect();
+    for id in ids {
+        let Some(g) = other.get_id(id) else { continue };
+        let sum = match grads.get_id(id) {
+            Some(existing) => (existing + g)?,
+            None => g.clone(),
+        };
+        grads.insert_id(id, sum);
+    }
+    Ok(grads)
 }

@@ -403,3 +403,29 @@ fn an_interrupted_run_resumes_from_its_last_checkpoint() {
         let _ = std::fs::remove_dir_all(d);
     }
 }
+
+/// Two loss terms differentiated on two threads and summed give the
+/// gradients of their sum, also for a weight that both terms reach.
+#[test]
+fn backward_sum_equals_the_gradient_of_the_sum() {
+    let dev = Device::Cpu;
+    let shared = Var::from_vec(vec![0.5f32, -1.0, 2.0], 3, &dev).unwrap();
+    let only_a = Var::from_vec(vec![1.5f32, 0.25, -0.75], 3, &dev).unwrap();
+    let only_b = Var::from_vec(vec![-2.0f32, 3.0, 0.5], 3, &dev).unwrap();
+    let a = (shared.as_tensor() * only_a.as_tensor()).unwrap().sqr().unwrap().sum_all().unwrap();
+    let b = (shared.as_tensor().exp().unwrap() * only_b.as_tensor()).unwrap().sum_all().unwrap();
+    let together = (&a + &b).unwrap().backward().unwrap();
+    let split = mlirrl_ppo::ppo::backward_sum(&a, &b).unwrap();
+    for v in [&shared, &only_a, &only_b] {
+        let x: Vec<f32> = together.get(v.as_tensor()).unwrap().to_vec1().unwrap();
+        let y: Vec<f32> = split.get(v.as_tensor()).unwrap().to_vec1().unwrap();
+        for (x, y) in x.iter().zip(&y) {
+            assert!((x - y).abs() <= 1e-6 * x.abs().max(1.0), "{x} vs {y}");
+        }
+    }
+    // The shared weight's gradient really has both parts.
+    let only_a_part: Vec<f32> =
+        a.backward().unwrap().get(shared.as_tensor()).unwrap().to_vec1().unwrap();
+    let both: Vec<f32> = split.get(shared.as_tensor()).unwrap().to_vec1().unwrap();
+    assert!(only_a_part.iter().zip(&both).any(|(p, q)| (p - q).abs() > 1e-3));
+}
