@@ -14,33 +14,17 @@
 use candle_core::{Device, Tensor};
 use criterion::{Criterion, criterion_group};
 use mlirrl::{
-    models::{EncoderConfig, Model, ModelConfig, ObsLayout},
-    ppo::{
-        ActionHeads, ActorCritic, Adam, AdamConfig, Head, Mode, PpoConfig, Rng, Rollout, Trainer,
-        dist::Masks,
-    },
+    models::{EncoderConfig, Model, ModelConfig, ObsLayout, synthetic},
+    ppo::{ActionHeads, ActorCritic, Adam, AdamConfig, Mode, PpoConfig, Rng, Trainer, dist::Masks},
 };
 use std::hint::black_box;
 
 fn layout() -> ObsLayout {
-    ObsLayout { op_features: 711, history: 1085, max_loops: 7, max_accesses: 7, max_access_rank: 7 }
+    synthetic::seed_layout()
 }
 
 fn spec() -> ActionHeads {
-    let tiling = Head { rows: 7, choices: 8 };
-    ActionHeads {
-        selection: 6,
-        heads: vec![tiling.clone(), tiling.clone(), tiling, Head { rows: 1, choices: 7 }],
-        head_of_selection: vec![None, Some(0), Some(1), Some(2), Some(3), None],
-    }
-}
-
-fn batch(n: usize, rng: &mut Rng) -> (Vec<Vec<f32>>, Vec<Vec<bool>>) {
-    let total = layout().total();
-    let obs = (0..n).map(|_| (0..total).map(|_| rng.uniform(0.0, 1.0)).collect()).collect();
-    let masks =
-        (0..n).map(|_| (0..spec().mask_len()).map(|_| rng.next_f32() < 0.7).collect()).collect();
-    (obs, masks)
+    synthetic::seed_spec()
 }
 
 fn bench(c: &mut Criterion) {
@@ -52,7 +36,7 @@ fn bench(c: &mut Criterion) {
         let model =
             Model::new(ModelConfig { encoder, ..Default::default() }, layout(), spec()).unwrap();
         let mut rng = Rng::new(1);
-        let (obs, masks) = batch(64, &mut rng);
+        let (obs, masks) = synthetic::batch(&layout(), &spec(), 64, &mut rng);
         let acted = model.act(&obs, &masks, false, Mode::Train, &mut rng).unwrap();
         let obs_t = Tensor::from_vec(
             obs.iter().flatten().copied().collect::<Vec<f32>>(),
@@ -86,31 +70,7 @@ fn bench(c: &mut Criterion) {
 
     // One full PPO update of the LSTM model on 64 episodes x 20 steps.
     let model = Model::new(ModelConfig::default(), layout(), spec()).unwrap();
-    let mut rng = Rng::new(2);
-    let (obs, masks) = batch(1280, &mut rng);
-    let mut actions = Vec::new();
-    let mut log_probs = Vec::new();
-    let mut values = Vec::new();
-    for chunk in 0..20 {
-        let range = chunk * 64..(chunk + 1) * 64;
-        let acted =
-            model.act(&obs[range.clone()], &masks[range], false, Mode::Train, &mut rng).unwrap();
-        actions.extend(acted.actions);
-        log_probs.extend(acted.log_probs);
-        values.extend(acted.values);
-    }
-    let advantages: Vec<f32> = (0..1280).map(|_| rng.uniform(-1.0, 1.0)).collect();
-    let returns: Vec<f32> = advantages.iter().zip(&values).map(|(a, v)| a + v).collect();
-    let rollout = Rollout {
-        obs,
-        masks,
-        actions,
-        log_probs,
-        values,
-        advantages,
-        returns,
-        ..Default::default()
-    };
+    let rollout = synthetic::rollout(&model, 64 * 20, &mut Rng::new(2)).unwrap();
     let mut trainer =
         Trainer::new(model, PpoConfig { epochs: 4, minibatch: 64, ..PpoConfig::default() })
             .unwrap();

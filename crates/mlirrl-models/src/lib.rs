@@ -22,5 +22,6 @@
 pub mod fused;
 pub mod layers;
 mod model;
+pub mod synthetic;
 
 pub use model::{EncoderConfig, Model, ModelConfig, ModelError, ObsLayout};

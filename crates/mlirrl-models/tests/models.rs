@@ -7,19 +7,7 @@ use candle_core::{Device, Tensor};
 use mlirrl_models::{EncoderConfig, Model, ModelConfig, ObsLayout};
 use mlirrl_ppo::{ActionHeads, ActorCritic, Head, Mode, PpoConfig, Rng, Trainer, dist};
 
-/// The seed's layout with L = LS = LSD = 7, truncate 5, 7 tile sizes.
-fn seed_layout() -> ObsLayout {
-    ObsLayout { op_features: 711, history: 1085, max_loops: 7, max_accesses: 7, max_access_rank: 7 }
-}
-
-fn seed_spec() -> ActionHeads {
-    let tiling = Head { rows: 7, choices: 8 };
-    ActionHeads {
-        selection: 6,
-        heads: vec![tiling.clone(), tiling.clone(), tiling, Head { rows: 1, choices: 7 }],
-        head_of_selection: vec![None, Some(0), Some(1), Some(2), Some(3), None],
-    }
-}
+use mlirrl_models::synthetic::{seed_layout, seed_spec};
 
 fn small_layout() -> ObsLayout {
     ObsLayout {
