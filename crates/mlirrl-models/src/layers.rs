@@ -153,26 +153,18 @@ impl Lstm {
         let hidden = self.w_hh.dim(0)?;
         let projected =
             linear(&seq.reshape((steps * batch, input))?, &self.w_ih, &bias, Activation::Identity)?;
+        let step = |t: usize| projected.narrow(0, t * batch, batch);
+        let split = |out: Tensor| -> Result<(Tensor, Tensor)> {
+            Ok((out.narrow(1, 0, hidden)?, out.narrow(1, hidden, hidden)?))
+        };
+        let zero = Tensor::zeros((batch, hidden), seq.dtype(), seq.device())?;
+        let (mut h, mut c) = split(lstm_cell(&step(0)?, &zero)?)?;
         let no_bias = Tensor::zeros(4 * hidden, seq.dtype(), seq.device())?;
-        let mut state: Option<(Tensor, Tensor)> = None;
-        for t in 0..steps {
-            let input = projected.narrow(0, t * batch, batch)?;
-            let out = match &state {
-                Some((h, c)) => {
-                    let recurrent = linear(h, &self.w_hh, &no_bias, Activation::Identity)?;
-                    lstm_cell(&(input + recurrent)?, c)?
-                }
-                None => {
-                    let zero = Tensor::zeros((batch, hidden), seq.dtype(), seq.device())?;
-                    lstm_cell(&input, &zero)?
-                }
-            };
-            state = Some((out.narrow(1, 0, hidden)?, out.narrow(1, hidden, hidden)?));
+        for t in 1..steps {
+            let recurrent = linear(&h, &self.w_hh, &no_bias, Activation::Identity)?;
+            (h, c) = split(lstm_cell(&(step(t)? + recurrent)?, &c)?)?;
         }
-        match state {
-            Some((h, _)) => Ok(h),
-            None => bail!("an LSTM needs at least one step"),
-        }
+        Ok(h)
     }
 }
 

@@ -80,13 +80,7 @@ impl Adam {
     /// threads: every element is updated on its own, and the norm's partial
     /// sums are added in chunk order.
     pub fn step(&mut self, grads: &GradStore, lr: f64, max_grad_norm: Option<f64>) -> Result<f64> {
-        let mut total = 0f64;
-        for (_, v, _, _) in &self.vars {
-            if let Some(g) = grads.get(v.as_tensor()) {
-                total += with_f32_slice(g, sum_of_squares)?;
-            }
-        }
-        let norm = total.sqrt();
+        let norm = self.grad_norm(grads)?;
         let scale = match max_grad_norm {
             Some(max) if norm > max && norm > 0.0 => (max / norm) as f32,
             _ => 1.0,
