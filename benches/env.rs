@@ -84,21 +84,24 @@ fn bench(c: &mut Criterion) {
         ),
         1,
     );
+    let mlir_opt = mlirrl::ir::llvm::tool("mlir-opt").expect("LLVM 22 found");
+    let mlir_runner = mlirrl::ir::llvm::tool("mlir-runner").expect("LLVM 22 found");
+    let omp = mlirrl::ir::llvm::library("libomp.so").expect("LLVM 22 found");
     let subprocess = || {
-        let opt = Command::new("mlir-opt-22")
+        let opt = Command::new(&mlir_opt)
             .arg(&prog_path)
             .arg(format!("--pass-pipeline={pipeline}"))
             .output()
-            .expect("mlir-opt-22 runs");
+            .expect("mlir-opt runs");
         assert!(opt.status.success(), "{}", String::from_utf8_lossy(&opt.stderr));
-        let mut runner = Command::new("mlir-runner-22")
+        let mut runner = Command::new(&mlir_runner)
             .args(["-e", "runner_main", "-entry-point-result=void", "-O3"])
-            .arg(format!("-shared-libs={}", mlirrl::env::exec::LIBOMP))
+            .arg(format!("-shared-libs={}", omp.display()))
             .env("OMP_NUM_THREADS", "2")
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::null())
             .spawn()
-            .expect("mlir-runner-22 runs");
+            .expect("mlir-runner runs");
         runner.stdin.take().unwrap().write_all(&opt.stdout).unwrap();
         assert!(runner.wait().unwrap().success());
     };

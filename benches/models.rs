@@ -80,9 +80,22 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// Where criterion writes its results: `CRITERION_HOME`, else
+/// `$CARGO_TARGET_DIR/criterion`, else the package's `target/criterion`.
+fn criterion_home() -> std::path::PathBuf {
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    if let Some(home) = std::env::var_os("CRITERION_HOME") {
+        return home.into();
+    }
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => manifest.join(dir).join("criterion"),
+        None => manifest.join("target").join("criterion"),
+    }
+}
+
 /// Criterion's median for one benchmark of this run, in seconds.
 fn median_s(id: &str) -> Option<f64> {
-    let path = format!("target/criterion/models/{id}/new/estimates.json");
+    let path = criterion_home().join(format!("models/{id}/new/estimates.json"));
     let text = std::fs::read_to_string(path).ok()?;
     let v: serde_json::Value = serde_json::from_str(&text).ok()?;
     v["median"]["point_estimate"].as_f64().map(|ns| ns / 1e9)
@@ -111,7 +124,8 @@ fn summary() {
     }
     let python = std::env::var("MLIRRL_PYTHON").unwrap_or_else(|_| "python3".into());
     let out = std::process::Command::new(&python)
-        .args(["scripts/torch_ppo_update.py", "--threads", "2", "--repeats", "5"])
+        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/torch_ppo_update.py"))
+        .args(["--threads", "2", "--repeats", "5"])
         .output();
     let out = match out {
         Ok(out) if out.status.success() => out,

@@ -8,7 +8,7 @@ set -euo pipefail
 PACKAGES=(
   llvm-22-dev libmlir-22-dev mlir-22-tools libpolly-22-dev libclang-22-dev libomp-22-dev
   libzstd-dev libz3-dev libxml2-dev zlib1g-dev
-  pkg-config build-essential fonts-dejavu-core nats-server protobuf-compiler
+  pkg-config build-essential nats-server protobuf-compiler
 )
 
 say() { printf 'install-deps: %s\n' "$*"; }

@@ -9,12 +9,14 @@
 //! | module | crate | owns |
 //! |---|---|---|
 //! | [`ir`] | `mlirrl-ir` | parsing MLIR, the program model, features |
-//! | [`env`] | `mlirrl-env` | actions, schedules, transform scripts, measurement |
+//! | [`env`](mod@env) | `mlirrl-env` | actions, schedules, transform scripts, measurement |
 //! | [`ppo`] | `mlirrl-ppo` | the PPO algorithm |
 //! | [`models`] | `mlirrl-models` | candle policy and value networks |
-//! | [`bench`] | `mlirrl-bench` | benchmark suites, baselines, reports |
+//! | [`bench`](mod@bench) | `mlirrl-bench` | benchmark suites, baselines, reports |
 //! | [`nats`] | `mlirrl-nats` | measurement workers behind NATS JetStream |
 //! | [`onnx`] | `mlirrl-onnx` | ONNX models to linalg, per-op and per-block files |
+
+#![warn(missing_docs)]
 
 pub mod agent;
 pub mod train;

@@ -343,8 +343,8 @@ fn measure_json_contract_and_export_applies_with_mlir_opt() {
     assert_eq!(v["threads"], 2);
     assert_eq!(v["flops"], 2 * 128 * 128 * 128);
 
-    // The exported script applies to the tagged program with mlir-opt-22.
-    let applied = Command::new("mlir-opt-22")
+    // The exported script applies to the tagged program with mlir-opt.
+    let applied = Command::new(mlirrl::ir::llvm::tool("mlir-opt").expect("LLVM 22 found"))
         .arg(dir.join("program.tagged.mlir"))
         .arg(format!(
             "--transform-preload-library=transform-library-paths={}",
@@ -352,7 +352,7 @@ fn measure_json_contract_and_export_applies_with_mlir_opt() {
         ))
         .arg("--transform-interpreter")
         .output()
-        .expect("mlir-opt-22 is installed by scripts/install-deps.sh");
+        .expect("mlir-opt runs");
     assert!(applied.status.success(), "{}", String::from_utf8_lossy(&applied.stderr));
     let text = String::from_utf8_lossy(&applied.stdout);
     assert!(text.contains("scf.forall") && text.contains("vector.fma"), "{text}");
@@ -554,7 +554,7 @@ func.func @main(%a: tensor<32x32xf32>, %b: tensor<32x32xf32>, %c: tensor<32x32xf
     for f in ["schedule.json", "schedule.transform.mlir", "program.tagged.mlir", "optimized.mlir"] {
         assert!(opt_dir.join(f).exists(), "{f}");
     }
-    let applied = Command::new("mlir-opt-22")
+    let applied = Command::new(mlirrl::ir::llvm::tool("mlir-opt").expect("LLVM 22 found"))
         .arg(opt_dir.join("program.tagged.mlir"))
         .arg(format!(
             "--transform-preload-library=transform-library-paths={}",

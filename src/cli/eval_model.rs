@@ -65,8 +65,8 @@ pub struct Args {
     /// The Python interpreter for the ONNX Runtime script.
     #[arg(long, default_value = "python3")]
     python: String,
-    /// The ONNX Runtime timing script (default: scripts/ort_time.py of this
-    /// repository).
+    /// The ONNX Runtime timing script (default: the copy of
+    /// scripts/ort_time.py built into the binary).
     #[arg(long)]
     ort_script: Option<PathBuf>,
 }
@@ -177,22 +177,32 @@ fn run_module(
     Ok((run, compiled.compile_seconds))
 }
 
-fn ort_script(args: &Args) -> PathBuf {
-    args.ort_script
-        .clone()
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/ort_time.py"))
+/// `scripts/ort_time.py`, built in so the binary needs no repository.
+const ORT_SCRIPT: &str = include_str!("../../scripts/ort_time.py");
+
+/// The script to run: `--ort-script` when given, else the built-in copy
+/// written into `scratch`.
+fn ort_script(args: &Args, scratch: &Path) -> Result<PathBuf, Error> {
+    match &args.ort_script {
+        Some(path) => Ok(path.clone()),
+        None => {
+            let path = scratch.join("ort_time.py");
+            write_atomic(&path, ORT_SCRIPT.as_bytes())?;
+            Ok(path)
+        }
+    }
 }
 
 /// Runs ONNX Runtime on the same input; `Ok(None)` when it is not installed.
 fn run_ort(args: &Args, input: &[f32], reference: &[f32]) -> Result<Option<OrtFigures>, Error> {
-    let script = ort_script(args);
+    // The input and ONNX Runtime's output travel through scratch files.
+    let scratch = std::env::temp_dir().join(format!("mlirrl-ort-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
+    let script = ort_script(args, &scratch)?;
     if !script.exists() {
         eprintln!("note: {} not found; ONNX Runtime skipped", script.display());
         return Ok(None);
     }
-    // The input and ONNX Runtime's output travel through scratch files.
-    let scratch = std::env::temp_dir().join(format!("mlirrl-ort-{}", std::process::id()));
-    std::fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
     let input_path = scratch.join("input.bin");
     let output_path = scratch.join("ort_output.bin");
     let bytes: Vec<u8> = input.iter().flat_map(|x| x.to_le_bytes()).collect();

@@ -1,0 +1,248 @@
+//! Generators, suites, datasets, baselines and reports against real MLIR.
+
+use mlirrl_bench::{
+    Budget, EvalOptions, Split, all_generators, baselines, evaluate, generate, load_suite,
+    report::{Outcome, Report, Row},
+    suites, write_dataset,
+};
+use mlirrl_env::{
+    Candidate, EnvConfig, LocalMeasurer, MeasureConfig, MeasureJob, Measurer, Schedule,
+};
+
+fn small() -> Budget {
+    Budget { max_flops: 1 << 24, max_elements: 1 << 18 }
+}
+
+fn quick() -> MeasureConfig {
+    MeasureConfig { runs: 1, warmup: 0, threads: 2, ..MeasureConfig::default() }
+}
+
+fn temp(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("mlirrl-bench-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+#[test]
+fn every_family_generates_programs_that_run_correctly_with_the_heuristic() {
+    let measurer = LocalMeasurer::new();
+    for g in all_generators() {
+        let programs = generate(g.family(), 2, 3, &small()).unwrap();
+        assert!(!programs.is_empty(), "{}: nothing generated", g.family());
+        for p in &programs {
+            let parsed = mlirrl_ir::parse_str(&p.source, &p.name)
+                .unwrap_or_else(|e| panic!("{}: {e}", p.name));
+            let job = MeasureJob {
+                name: p.name.clone(),
+                program: p.source.clone(),
+                candidate: Candidate::Schedule(Schedule::empty()),
+                config: quick(),
+            };
+            let (schedule, m) = baselines::measure_heuristic(&measurer, &parsed, &job, 2);
+            assert!(m.baseline.is_some(), "{}: baseline failed: {:?}", p.name, m.candidate);
+            assert!(m.correct(), "{}: {} -> {:?}", p.name, schedule.canonical(), m.candidate);
+        }
+    }
+}
+
+#[test]
+fn generation_is_deterministic_and_unknown_families_are_errors() {
+    let a = generate("conv2d_nchw", 5, 42, &Budget::default()).unwrap();
+    let b = generate("conv2d_nchw", 5, 42, &Budget::default()).unwrap();
+    let c = generate("conv2d_nchw", 5, 43, &Budget::default()).unwrap();
+    assert_eq!(a, b);
+    assert_ne!(a, c);
+    assert_eq!(a.len(), 5);
+    let names: std::collections::HashSet<_> = a.iter().map(|g| &g.name).collect();
+    assert_eq!(names.len(), 5, "distinct programs");
+    assert!(generate("fft", 1, 0, &Budget::default()).unwrap_err().contains("unknown family"));
+    // Non-powers of two appear in the matmul pool.
+    let mm = generate("matmul", 30, 1, &Budget::default()).unwrap();
+    assert!(
+        mm.iter().any(|g| g
+            .name
+            .split('_')
+            .skip(1)
+            .any(|d| !d.parse::<u64>().unwrap().is_power_of_two()))
+    );
+}
+
+#[test]
+fn network_suites_parse_with_the_expected_layers() {
+    for (name, expected) in [("resnet18", 13), ("vgg16", 14), ("mobilenetv2", 23)] {
+        let layers = suites::suite(name).unwrap();
+        assert_eq!(layers.len(), expected, "{name}");
+        for l in &layers {
+            let p = mlirrl_ir::parse_str_with(
+                &l.source,
+                &l.name,
+                &mlirrl_ir::ParseOptions { check_vectorizable: false, ..Default::default() },
+            )
+            .unwrap_or_else(|e| panic!("{}: {e}", l.name));
+            assert_eq!(p.ops.len(), 1);
+        }
+    }
+    // ResNet-18's first convolution: 7x7, stride 2, 3 -> 64 channels, 112x112 output.
+    let conv1 = &suites::resnet18()[0];
+    let p = mlirrl_ir::parse_str_with(
+        &conv1.source,
+        "c",
+        &mlirrl_ir::ParseOptions { check_vectorizable: false, ..Default::default() },
+    )
+    .unwrap();
+    let trips: Vec<u64> = p.ops[0].loops.iter().map(|l| l.trip_count).collect();
+    assert_eq!(trips, [1, 64, 112, 112, 3, 7, 7]);
+}
+
+#[test]
+fn splits_are_stratified_by_family() {
+    let families: Vec<String> = (0..40)
+        .map(|i| {
+            if i < 20 {
+                "a".into()
+            } else if i < 38 {
+                "b".into()
+            } else {
+                "c".into()
+            }
+        })
+        .collect();
+    let splits = mlirrl_bench::dataset::stratified_split(&families, 7);
+    for fam in ["a", "b", "c"] {
+        let of: Vec<Split> =
+            families.iter().zip(&splits).filter(|(f, _)| *f == fam).map(|(_, s)| *s).collect();
+        assert!(of.contains(&Split::Test), "{fam} has test benchmarks");
+    }
+    let a_test = splits[..20].iter().filter(|&&s| s == Split::Test).count();
+    assert_eq!(a_test, 3, "15% of 20");
+    assert_eq!(splits, mlirrl_bench::dataset::stratified_split(&families, 7), "seeded");
+}
+
+#[test]
+fn datasets_round_trip_and_broken_files_are_reported_not_fatal() {
+    let dir = temp("dataset");
+    let programs = generate("add", 3, 1, &small()).unwrap();
+    let measurer = LocalMeasurer::new();
+    let config = quick();
+    let manifest = write_dataset(&dir, &programs, 1, Some((&measurer, &config))).unwrap();
+    assert_eq!(manifest.benchmarks.len(), 3);
+    assert!(manifest.benchmarks.iter().all(|b| b.baseline_ns.is_some() && b.flops > 0));
+    let (loaded, items) = load_suite(&dir).unwrap();
+    assert_eq!(loaded.unwrap(), manifest);
+    assert_eq!(items.len(), 3);
+
+    // A plain directory with one good and two bad files.
+    let plain = temp("plain");
+    std::fs::create_dir_all(&plain).unwrap();
+    std::fs::write(plain.join("good.mlir"), mlirrl_ir::builders::matmul(32, 32, 32, "f32"))
+        .unwrap();
+    std::fs::write(plain.join("broken.mlir"), "func.func @main( {").unwrap();
+    std::fs::write(
+        plain.join("dynamic.mlir"),
+        std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/malformed/dynamic_shapes.mlir"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let (none, items) = load_suite(&plain).unwrap();
+    assert!(none.is_none());
+    let options = EvalOptions {
+        measure: quick(),
+        env: EnvConfig { measure: quick(), ..Default::default() },
+        random_k: 3,
+        seed: 0,
+        heuristic: true,
+        splits: None,
+    };
+    let report = evaluate(&items, &measurer, None, &options, |_, _, _| {});
+    assert_eq!(report.rows.len(), 3);
+    let by = |n: &str| report.rows.iter().find(|r| r.name == n).unwrap();
+    assert!(by("broken").error.as_deref().unwrap().contains("parse error"));
+    assert!(by("dynamic").error.as_deref().unwrap().contains("dynamic shape"));
+    let good = by("good");
+    assert!(good.error.is_none());
+    assert!(good.heuristic.as_ref().unwrap().failure.is_none());
+    assert!(good.random_samples > 0);
+    assert!(good.library_ns.is_some());
+    // Failures are counted as 1.0x, never dropped.
+    let all = report.aggregate("heuristic", None);
+    assert_eq!((all.count, all.failures), (3, 2));
+
+    let out = temp("report");
+    report.write(&out, "test").unwrap();
+    let csv = std::fs::read_to_string(out.join("report.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 4);
+    assert!(csv.lines().next().unwrap().starts_with("name,family,split"));
+    let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+    assert!(md.contains("| **all** | 3 |") && md.contains("error:"), "{md}");
+    for png in ["speedup_by_family.png", "speedup_by_benchmark.png"] {
+        let bytes = std::fs::read(out.join(png)).unwrap();
+        assert_eq!(&bytes[..4], b"\x89PNG", "{png}");
+    }
+    for d in [dir, plain, out] {
+        let _ = std::fs::remove_dir_all(d);
+    }
+}
+
+#[test]
+fn geomeans_count_failures_as_one() {
+    let row = |name: &str, s: f64, failed: bool| Row {
+        name: name.into(),
+        family: "f".into(),
+        split: Split::Test,
+        flops: 1,
+        baseline_ns: Some(100),
+        policy: Some(Outcome {
+            time_ns: Some(1),
+            speedup: s,
+            failure: failed.then(|| "x".into()),
+            schedule: String::new(),
+        }),
+        heuristic: None,
+        random: None,
+        random_samples: 0,
+        library_ns: None,
+        error: None,
+    };
+    let report = Report {
+        rows: vec![row("a", 4.0, false), row("b", 1.0, true), row("c", 16.0, false)],
+        ..Default::default()
+    };
+    let a = report.aggregate("policy", Some("f"));
+    assert_eq!(a.count, 3);
+    assert_eq!(a.failures, 1);
+    assert!((a.geomean.unwrap() - 4.0).abs() < 1e-9);
+}
+
+#[test]
+fn library_gemm_only_for_matmul_like_ops() {
+    let mm = mlirrl_ir::parse_str(&mlirrl_ir::builders::matmul(64, 64, 64, "f32"), "mm").unwrap();
+    assert!(baselines::library_gemm_ns(&mm, 2, 3).is_some_and(|ns| ns > 0));
+    let add =
+        mlirrl_ir::parse_str(&mlirrl_ir::builders::elementwise("add", &[64, 64], "f32"), "add")
+            .unwrap();
+    assert!(baselines::library_gemm_ns(&add, 2, 3).is_none());
+}
+
+#[test]
+fn random_schedules_are_legal_and_distinct() {
+    let b = mlirrl_env::Benchmark {
+        name: "mm".into(),
+        source: mlirrl_ir::builders::matmul(64, 128, 32, "f32"),
+    };
+    let config = EnvConfig { measure: quick(), ..Default::default() };
+    let schedules = baselines::random_schedules(&b, &config, 8, 5);
+    assert!(schedules.len() >= 4);
+    let measurer = LocalMeasurer::new();
+    for s in schedules.iter().take(3) {
+        let m = measurer.measure(&MeasureJob {
+            name: "mm".into(),
+            program: b.source.clone(),
+            candidate: Candidate::Schedule(s.clone()),
+            config: quick(),
+        });
+        assert!(m.correct(), "{}: {:?}", s.canonical(), m.candidate);
+    }
+}

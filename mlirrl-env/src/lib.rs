@@ -1,0 +1,45 @@
+//! `mlirrl-env`: the transformation environment.
+//!
+//! - [`action`]: the action space (no transformation, tiling, tiled
+//!   parallelisation, tiled fusion, interchange by level pointers,
+//!   vectorisation), multi-discrete decoding and legality masks;
+//! - [`schedule`]: per-op ordered actions with a canonical text form;
+//! - [`script`]: Transform-dialect scripts addressed by op tags;
+//! - [`session`]: a program transformed in-process, action by action, through
+//!   MLIR's Transform interpreter, with the program model re-read after each;
+//! - [`exec`]: lowering, JIT compilation (ExecutionEngine, O3) and timed runs;
+//! - [`measure`]: the [`Measurer`] trait and in-process measurement with
+//!   output checks against the untransformed program;
+//! - [`cache`]: the persistent, atomic measurement cache;
+//! - [`env`](mod@env): the gymnasium-style [`Env`] (`reset`, `step`, `action_mask`);
+//! - [`worker`]: worker processes (crash and hang isolation), the measuring
+//!   [`worker::WorkerPool`] and the batched [`worker::EnvPool`].
+
+#![warn(missing_docs)]
+
+pub mod action;
+pub mod cache;
+pub mod env;
+pub mod exec;
+pub mod measure;
+pub mod schedule;
+pub mod script;
+pub mod session;
+pub mod worker;
+
+pub use action::{Action, ActionKind, ActionSpace, ActionSpaceConfig, ActionSpaceSpec};
+pub use cache::{Cache, CachedMeasurer};
+pub use env::{
+    Benchmark, Env, EnvConfig, Observation, ObservationSpec, RewardConfig, Step, StepInfo,
+};
+pub use measure::{
+    Candidate, Failure, LocalMeasurer, MeasureConfig, MeasureJob, Measurement, Measurer, Timing,
+};
+pub use schedule::{OpSchedule, Schedule};
+pub use session::{ApplyError, Session};
+pub use worker::{EnvPool, WorkerCommand, WorkerPool};
+
+/// The code blocks of the crate's README, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

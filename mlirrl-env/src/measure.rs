@@ -1,0 +1,433 @@
+//! Measurement: baseline and candidate compiled and timed the same way, the
+//! candidate's outputs checked against the baseline's.
+
+use crate::{
+    exec::{self, Buffers, Compiled, ExecError},
+    schedule::Schedule,
+    session::Session,
+};
+use serde::{Deserialize, Serialize};
+use std::{
+    collections::HashMap,
+    sync::{Mutex, OnceLock},
+    time::Instant,
+};
+
+/// How to measure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MeasureConfig {
+    /// Timed runs (the median is reported).
+    pub runs: usize,
+    /// Untimed runs first.
+    pub warmup: usize,
+    /// OpenMP threads for parallel loops.
+    pub threads: usize,
+    /// Stop timing after this many milliseconds once at least one run is done.
+    pub budget_ms: u64,
+    /// Wall-clock limit of one whole job (transform, compile, runs), enforced
+    /// by the worker pool, which kills and restarts a worker that exceeds it.
+    pub timeout_ms: u64,
+    /// Seed of the input values.
+    pub seed: u64,
+    /// Relative tolerance of the output check.
+    pub rtol: f64,
+    /// Absolute tolerance of the output check.
+    pub atol: f64,
+}
+
+impl Default for MeasureConfig {
+    fn default() -> Self {
+        Self {
+            runs: 5,
+            warmup: 1,
+            threads: 2,
+            budget_ms: 2_000,
+            timeout_ms: 60_000,
+            seed: 42,
+            rtol: 1e-3,
+            atol: 1e-4,
+        }
+    }
+}
+
+impl MeasureConfig {
+    /// The part of the config that changes timings, for cache keys.
+    pub fn key(&self) -> String {
+        format!(
+            "runs={},warmup={},threads={},seed={}",
+            self.runs, self.warmup, self.threads, self.seed
+        )
+    }
+}
+
+/// What is measured against the untransformed program.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Candidate {
+    /// The program with a schedule applied.
+    Schedule(Schedule),
+    /// The program with a Transform-dialect script applied.
+    Script(String),
+    /// Another module with the same entry signature (e.g. a hand-written
+    /// version).
+    Module(String),
+}
+
+impl Candidate {
+    /// A stable text for cache keys.
+    pub fn key(&self) -> String {
+        match self {
+            Self::Schedule(s) => format!("schedule:{}", s.canonical()),
+            Self::Script(s) => format!("script:{:016x}", mlirrl_ir::fnv1a(s.as_bytes())),
+            Self::Module(s) => format!("module:{:016x}", mlirrl_ir::fnv1a(s.as_bytes())),
+        }
+    }
+}
+
+/// One measurement request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeasureJob {
+    /// Name of the program (for messages).
+    pub name: String,
+    /// The program (MLIR text; tagged or not).
+    pub program: String,
+    /// What to measure.
+    pub candidate: Candidate,
+    /// How.
+    pub config: MeasureConfig,
+}
+
+impl MeasureJob {
+    /// The cache key: program hash, candidate, measurement settings, LLVM
+    /// version and machine fingerprint.
+    pub fn key(&self) -> String {
+        format!(
+            "{:016x}|{}|{}|llvm={}|{}",
+            mlirrl_ir::fnv1a(self.program.as_bytes()),
+            self.candidate.key(),
+            self.config.key(),
+            llvm_version(),
+            machine_fingerprint()
+        )
+    }
+}
+
+/// Timing of repeated runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Timing {
+    /// Median run time.
+    pub median_ns: u64,
+    /// Fastest run.
+    pub min_ns: u64,
+    /// Slowest run.
+    pub max_ns: u64,
+    /// Every timed run.
+    pub runs_ns: Vec<u64>,
+    /// Seconds spent lowering and JIT-compiling.
+    pub compile_seconds: f64,
+}
+
+impl Timing {
+    /// Summarises run times (the median of an even count is the mean of the
+    /// middle two).
+    pub fn from_runs(mut runs: Vec<u64>, compile_seconds: f64) -> Self {
+        runs.sort_unstable();
+        let median = if runs.is_empty() {
+            0
+        } else if runs.len() % 2 == 1 {
+            runs[runs.len() / 2]
+        } else {
+            (runs[runs.len() / 2 - 1] + runs[runs.len() / 2]) / 2
+        };
+        Self {
+            median_ns: median,
+            min_ns: runs.first().copied().unwrap_or(0),
+            max_ns: runs.last().copied().unwrap_or(0),
+            runs_ns: runs,
+            compile_seconds,
+        }
+    }
+}
+
+/// Why a candidate has no valid time.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
+#[serde(rename_all = "snake_case", tag = "failure", content = "detail")]
+pub enum Failure {
+    /// The program itself could not be read or compiled (baseline failed).
+    #[error("program unusable: {0}")]
+    Program(String),
+    /// A transformation failed.
+    #[error("transform failed: {0}")]
+    Transform(String),
+    /// Lowering or JIT compilation of the candidate failed.
+    #[error("compilation failed: {0}")]
+    Compile(String),
+    /// The candidate's outputs differ from the baseline's.
+    #[error(
+        "wrong result: max abs error {max_abs_error:e} (first mismatch: buffer {buffer}, element {element})"
+    )]
+    WrongResult {
+        /// Largest absolute error.
+        max_abs_error: f64,
+        /// Buffer of the first mismatch.
+        buffer: usize,
+        /// Element of the first mismatch.
+        element: usize,
+    },
+    /// The worker died (signal or abort) while handling the job.
+    #[error("worker crashed: {0}")]
+    Crashed(String),
+    /// The job exceeded its time limit; the worker was killed.
+    #[error("timed out after {0} ms")]
+    Timeout(u64),
+    /// The worker could not be reached.
+    #[error("worker error: {0}")]
+    Worker(String),
+}
+
+/// The outcome of a [`MeasureJob`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Measurement {
+    /// The untransformed program's timing (absent when it could not run).
+    pub baseline: Option<Timing>,
+    /// The candidate's timing, or why there is none.
+    pub candidate: Result<Timing, Failure>,
+    /// OpenMP threads used.
+    pub threads: usize,
+    /// Machine fingerprint of the process that measured.
+    pub fingerprint: String,
+    /// Whether this came from the cache.
+    pub cached: bool,
+}
+
+impl Measurement {
+    /// A measurement that failed before anything ran.
+    pub fn failed(failure: Failure, threads: usize) -> Self {
+        Self {
+            baseline: None,
+            candidate: Err(failure),
+            threads,
+            fingerprint: machine_fingerprint(),
+            cached: false,
+        }
+    }
+
+    /// Baseline median / candidate median, when both exist.
+    pub fn speedup(&self) -> Option<f64> {
+        let b = self.baseline.as_ref()?;
+        let c = self.candidate.as_ref().ok()?;
+        Some(b.median_ns as f64 / c.median_ns.max(1) as f64)
+    }
+
+    /// Whether the candidate ran and matched the baseline.
+    pub fn correct(&self) -> bool {
+        self.candidate.is_ok()
+    }
+}
+
+/// Anything that measures jobs: in-process, a pool of worker processes, or a
+/// remote queue.
+pub trait Measurer {
+    /// Measures one job.
+    fn measure(&self, job: &MeasureJob) -> Measurement;
+
+    /// Measures several jobs (in parallel where the implementation can).
+    fn measure_batch(&self, jobs: &[MeasureJob]) -> Vec<Measurement> {
+        jobs.iter().map(|j| self.measure(j)).collect()
+    }
+}
+
+/// Measures `schedules` of `job`'s program as one batch and returns the
+/// fastest one that ran correctly, with its measurement (`None` when none
+/// did), and how many were measured.
+pub fn fastest_correct(
+    measurer: &dyn Measurer,
+    job: &MeasureJob,
+    schedules: Vec<Schedule>,
+) -> (Option<(Schedule, Measurement)>, usize) {
+    let jobs: Vec<MeasureJob> = schedules
+        .iter()
+        .map(|s| MeasureJob { candidate: Candidate::Schedule(s.clone()), ..job.clone() })
+        .collect();
+    let results = measurer.measure_batch(&jobs);
+    let n = results.len();
+    let best = schedules
+        .into_iter()
+        .zip(results)
+        .filter(|(_, m)| m.correct())
+        .max_by(|a, b| a.1.speedup().unwrap_or(0.0).total_cmp(&b.1.speedup().unwrap_or(0.0)));
+    (best, n)
+}
+
+/// The LLVM version the JIT uses: the MLIR mlirrl was built and statically
+/// linked against.
+pub fn llvm_version() -> &'static str {
+    mlirrl_ir::llvm::BUILD_VERSION
+}
+
+/// A short description of this machine: CPU model, logical cores and a hash
+/// of the CPU feature flags. Results from different fingerprints are never
+/// mixed in one reward.
+pub fn machine_fingerprint() -> String {
+    static FP: OnceLock<String> = OnceLock::new();
+    FP.get_or_init(|| {
+        let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+        let field = |name: &str| {
+            info.lines()
+                .find(|l| l.starts_with(name))
+                .and_then(|l| l.split_once(':'))
+                .map(|(_, v)| v.trim().to_string())
+                .unwrap_or_default()
+        };
+        let model = field("model name");
+        let flags = field("flags");
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        format!(
+            "{} x{} flags:{:08x}",
+            if model.is_empty() { std::env::consts::ARCH.to_string() } else { model },
+            cores,
+            mlirrl_ir::fnv1a(flags.as_bytes()) as u32
+        )
+    })
+    .clone()
+}
+
+struct Reference {
+    outputs: Vec<Vec<u8>>,
+    types: Vec<crate::exec::BufferType>,
+    timing: Timing,
+}
+
+/// Measures in the calling process. A kernel that crashes or hangs takes the
+/// process with it: use it inside worker processes (`mlirrl worker`), not in
+/// a training loop directly.
+#[derive(Default)]
+pub struct LocalMeasurer {
+    references: Mutex<HashMap<String, std::sync::Arc<Reference>>>,
+}
+
+impl LocalMeasurer {
+    /// A measurer with an empty baseline memo.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn time(compiled: &Compiled, buffers: &mut Buffers, config: &MeasureConfig) -> Vec<u64> {
+        if compiled.parallel {
+            exec::set_omp_threads(config.threads.max(1));
+        }
+        for _ in 0..config.warmup {
+            compiled.run(buffers);
+        }
+        let started = Instant::now();
+        let mut runs = Vec::with_capacity(config.runs);
+        for _ in 0..config.runs.max(1) {
+            runs.push(compiled.run(buffers));
+            if started.elapsed().as_millis() as u64 > config.budget_ms {
+                break;
+            }
+        }
+        runs
+    }
+
+    /// Compiles and runs once on fresh inputs, returning the outputs.
+    fn run_fresh(
+        compiled: &Compiled,
+        config: &MeasureConfig,
+    ) -> (Buffers, Vec<Vec<u8>>, Vec<crate::exec::BufferType>) {
+        if compiled.parallel {
+            exec::set_omp_threads(config.threads.max(1));
+        }
+        let mut buffers = Buffers::new(&compiled.signature, config.seed);
+        compiled.run(&mut buffers);
+        let (outputs, types) = buffers.outputs();
+        (buffers, outputs, types)
+    }
+
+    fn reference(&self, job: &MeasureJob) -> Result<std::sync::Arc<Reference>, Failure> {
+        let key = format!("{:016x}|{}", mlirrl_ir::fnv1a(job.program.as_bytes()), job.config.key());
+        if let Some(r) =
+            self.references.lock().map_err(|_| Failure::Worker("poisoned lock".into()))?.get(&key)
+        {
+            return Ok(r.clone());
+        }
+        let session =
+            Session::new(&job.program, &job.name).map_err(|e| Failure::Program(e.to_string()))?;
+        let compiled = exec::compile(session.context(), session.module())
+            .map_err(|e| Failure::Program(e.to_string()))?;
+        let (mut buffers, outputs, types) = Self::run_fresh(&compiled, &job.config);
+        let runs = Self::time(&compiled, &mut buffers, &job.config);
+        let reference = std::sync::Arc::new(Reference {
+            outputs,
+            types,
+            timing: Timing::from_runs(runs, compiled.compile_seconds),
+        });
+        let mut memo =
+            self.references.lock().map_err(|_| Failure::Worker("poisoned lock".into()))?;
+        if memo.len() > 64 {
+            memo.clear();
+        }
+        memo.insert(key, reference.clone());
+        Ok(reference)
+    }
+
+    fn candidate(&self, job: &MeasureJob, reference: &Reference) -> Result<Timing, Failure> {
+        let session = match &job.candidate {
+            Candidate::Module(text) => {
+                Session::new(text, &job.name).map_err(|e| Failure::Compile(e.to_string()))?
+            }
+            Candidate::Schedule(schedule) => {
+                let mut s = Session::new(&job.program, &job.name)
+                    .map_err(|e| Failure::Program(e.to_string()))?;
+                s.apply_schedule(schedule).map_err(|e| Failure::Transform(e.to_string()))?;
+                s
+            }
+            Candidate::Script(script) => {
+                let mut s = Session::new(&job.program, &job.name)
+                    .map_err(|e| Failure::Program(e.to_string()))?;
+                s.apply_script(script).map_err(|e| Failure::Transform(e.to_string()))?;
+                s
+            }
+        };
+        let compiled = exec::compile(session.context(), session.module()).map_err(|e| match e {
+            ExecError::NoEntry(_) | ExecError::Signature(_) => Failure::Compile(e.to_string()),
+            _ => Failure::Compile(e.to_string()),
+        })?;
+        let (mut buffers, outputs, _) = Self::run_fresh(&compiled, &job.config);
+        let cmp = exec::compare(
+            &reference.outputs,
+            &outputs,
+            &reference.types,
+            job.config.rtol,
+            job.config.atol,
+        );
+        if !cmp.ok || outputs.len() != reference.outputs.len() {
+            let (buffer, element) = cmp.first_mismatch.unwrap_or((0, 0));
+            return Err(Failure::WrongResult { max_abs_error: cmp.max_abs_error, buffer, element });
+        }
+        let runs = Self::time(&compiled, &mut buffers, &job.config);
+        Ok(Timing::from_runs(runs, compiled.compile_seconds))
+    }
+}
+
+impl Measurer for LocalMeasurer {
+    fn measure(&self, job: &MeasureJob) -> Measurement {
+        let threads = job.config.threads;
+        let reference = match self.reference(job) {
+            Ok(r) => r,
+            Err(f) => return Measurement::failed(f, threads),
+        };
+        let candidate = match &job.candidate {
+            Candidate::Schedule(s) if s.is_noop() => Ok(reference.timing.clone()),
+            _ => self.candidate(job, &reference),
+        };
+        Measurement {
+            baseline: Some(reference.timing.clone()),
+            candidate,
+            threads,
+            fingerprint: machine_fingerprint(),
+            cached: false,
+        }
+    }
+}
