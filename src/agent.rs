@@ -105,6 +105,7 @@ impl VecEnv for PoolEnv {
                 reward: step.reward as f32,
                 done: step.done,
                 speedup: step.info.speedup,
+                discard: step.info.dropped,
             });
         }
         Ok(out)
@@ -160,6 +161,8 @@ impl Policy {
             .ok_or_else(|| {
                 format!("{}: the checkpoint has no environment configuration", path.display())
             })?;
+        env.validate()
+            .map_err(|e| format!("{}: stored environment configuration: {e}", path.display()))?;
         let model_config: ModelConfig = meta
             .get(&format!("extra.{MODEL_KEY}"))
             .and_then(|v| serde_json::from_str(v).ok())

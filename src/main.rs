@@ -13,6 +13,33 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// More log output on stderr (-v: info, -vv: debug); RUST_LOG overrides.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    /// Only errors on stderr (and no progress bar).
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+}
+
+/// Installs the log subscriber: warnings by default, `-v`/`-vv`/`-q` or
+/// `RUST_LOG` (e.g. `RUST_LOG=mlirrl_nats=debug`) to change it. Logs go to
+/// stderr, so stdout stays the command's own output.
+fn install_logging(verbose: u8, quiet: bool) {
+    let level = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    use std::io::IsTerminal;
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
 }
 
 #[derive(Subcommand)]
@@ -58,13 +85,14 @@ fn main() -> ExitCode {
         eprintln!("error: internal error: {message}{at} (please report this)");
     }));
     let cli = Cli::parse();
+    install_logging(cli.verbose, cli.quiet);
     let result = match cli.command {
         Command::Inspect(args) => cli::inspect::run(args),
         Command::Measure(args) => cli::measure::run(args),
         Command::Worker(args) => cli::worker::run(args),
         Command::Generate(args) => cli::generate::run(args),
         Command::Eval(args) => cli::eval::run(args),
-        Command::Train(args) => cli::train::run(args),
+        Command::Train(args) => cli::train::run(args, cli.quiet),
         Command::Optimize(args) => cli::optimize::run(args),
         Command::Import(args) => cli::import::run(args),
         Command::EvalModel(args) => cli::eval_model::run(args),
@@ -82,7 +110,10 @@ fn main() -> ExitCode {
                 }
                 source = cause.source();
             }
-            ExitCode::FAILURE
+            match error.downcast_ref::<cli::Exit>() {
+                Some(exit) => ExitCode::from(exit.code),
+                None => ExitCode::FAILURE,
+            }
         }
     }
 }

@@ -113,9 +113,31 @@ impl Default for TrainConfig {
 }
 
 impl TrainConfig {
-    /// Parses TOML; unknown keys are errors naming the key.
+    /// Parses TOML; unknown keys and out-of-range values are errors naming
+    /// the key.
     pub fn from_toml(text: &str) -> Result<Self, String> {
-        toml::from_str(text).map_err(|e| e.to_string())
+        let config: Self = toml::from_str(text).map_err(|e| e.to_string())?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Checks every value against its range, naming the key.
+    pub fn validate(&self) -> Result<(), String> {
+        let t = &self.train;
+        let int = |key: &str, v: u64, lo: u64, hi: u64| {
+            if v < lo || v > hi {
+                Err(format!("train.{key} = {v} is outside [{lo}, {hi}]"))
+            } else {
+                Ok(())
+            }
+        };
+        int("iterations", t.iterations, 0, 10_000_000)?;
+        int("episodes_per_iteration", t.episodes_per_iteration as u64, 1, 100_000)?;
+        int("workers", t.workers as u64, 1, 4096)?;
+        int("checkpoint_every", t.checkpoint_every, 1, 10_000_000)?;
+        self.ppo.validate()?;
+        self.model.validate()?;
+        self.env.validate()
     }
 }
 
@@ -188,6 +210,7 @@ pub fn run_training(
     worker: WorkerCommand,
     progress: bool,
 ) -> Result<(Trainer<crate::models::Model>, Vec<IterationMetrics>), String> {
+    config.validate()?;
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     let benchmarks = training_benchmarks(&config.train)?;
     let mut command = worker;
@@ -195,8 +218,25 @@ pub fn run_training(
     if config.train.cache {
         command.cache_dir = Some(out.join("cache"));
     }
+    let mut stored = config.clone();
     if let Some(url) = &config.train.measure {
-        command.args.extend(["--measure".to_string(), url.clone()]);
+        // Credentials in the URL travel to the workers in their environment,
+        // never in their arguments or in the stored configuration.
+        let (public, user_info) = crate::nats::auth::split_url(url).map_err(|e| e.to_string())?;
+        let mut nats = crate::nats::NatsConfig::from_env(url.clone()).map_err(|e| e.to_string())?;
+        if let Some((user, password)) = user_info {
+            command.env.push((crate::nats::auth::vars::USER.into(), user.clone()));
+            if let Some(p) = &password {
+                command.env.push((crate::nats::auth::vars::PASSWORD.into(), p.clone()));
+            }
+            nats.auth.user = Some(user);
+            nats.auth.password = password;
+        }
+        // Fail now, with the broker's reason, rather than in every worker.
+        nats.url = public.clone();
+        crate::nats::NatsMeasurer::connect(nats).map_err(|e| e.to_string())?;
+        command.args.extend(["--measure".to_string(), public.clone()]);
+        stored.train.measure = Some(public);
     }
     let pool = EnvPool::new(
         command,
@@ -215,7 +255,7 @@ pub fn run_training(
     trainer
         .metadata
         .insert(MODEL_KEY.into(), serde_json::to_string(&config.model).map_err(|e| e.to_string())?);
-    std::fs::write(out.join("config.toml"), toml::to_string(config).map_err(|e| e.to_string())?)
+    std::fs::write(out.join("config.toml"), toml::to_string(&stored).map_err(|e| e.to_string())?)
         .map_err(|e| format!("{}: {e}", out.display()))?;
     let options = RunOptions {
         iterations: config.train.iterations,

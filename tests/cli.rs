@@ -391,11 +391,14 @@ fn measure_reports_bad_schedules_and_crashes_clearly() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["correct"], false);
     assert!(v["failure"].as_str().unwrap().contains("transform failed"), "{v}");
+    // Exit code 3: the candidate failed to transform (documented).
+    assert_eq!(out.status.code(), Some(3), "{v}");
 
     let crash = temp_file("crash.mlir", CRASHING_KERNEL);
     let out = mlirrl(&["measure", crash.to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1));
+    // Exit code 5: the measurement itself failed (documented).
+    assert_eq!(out.status.code(), Some(5));
     assert!(stderr.contains("crash.mlir") && stderr.contains("crashed"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
@@ -603,9 +606,14 @@ fn free_port() -> u16 {
 
 impl Broker {
     fn start(port: u16, store: PathBuf) -> Self {
+        Self::start_with(port, store, &[])
+    }
+
+    fn start_with(port: u16, store: PathBuf, extra: &[&str]) -> Self {
         let child = Command::new("nats-server")
             .args(["-a", "127.0.0.1", "-p", &port.to_string(), "-js", "-sd"])
             .arg(&store)
+            .args(extra)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
@@ -643,6 +651,35 @@ impl Drop for Broker {
 struct NatsWorker(std::process::Child);
 
 impl NatsWorker {
+    /// A worker with extra arguments and environment, its stderr captured.
+    fn spawn_env(url: &str, extra: &[&str], env: &[(&str, &str)]) -> Self {
+        NatsWorker(
+            Command::new(env!("CARGO_BIN_EXE_mlirrl"))
+                .args(["worker", "--nats", url, "--threads", "1"])
+                .args(extra)
+                .envs(env.iter().copied())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap(),
+        )
+    }
+
+    /// Waits for the worker to exit on its own; its exit code and stderr.
+    fn exit_within(mut self, seconds: u64) -> (Option<i32>, String) {
+        let started = std::time::Instant::now();
+        loop {
+            if let Some(status) = self.0.try_wait().unwrap() {
+                let mut err = String::new();
+                use std::io::Read;
+                let _ = self.0.stderr.take().unwrap().read_to_string(&mut err);
+                return (status.code(), err);
+            }
+            assert!(started.elapsed().as_secs() < seconds, "the worker did not exit");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+
     fn start(url: &str, ack_wait: u64) -> Self {
         Self::spawn(url, &["--ack-wait", &ack_wait.to_string()])
     }
@@ -802,8 +839,15 @@ fn nats_a_job_that_keeps_killing_workers_is_reported_failed() {
 
 #[test]
 fn train_measures_through_nats_workers() {
-    let broker = Broker::start(free_port(), nats_store("train"));
-    let _worker = NatsWorker::start(&broker.url(), 30);
+    // A broker that requires a password; the learner gets it in the URL.
+    let broker = Broker::start_with(
+        free_port(),
+        nats_store("train"),
+        &["--user", "mlirrl", "--pass", "s3cret-pw"],
+    );
+    let env = [("MLIRRL_NATS_USER", "mlirrl"), ("MLIRRL_NATS_PASSWORD", "s3cret-pw")];
+    let _worker = NatsWorker::spawn_env(&broker.url(), &["--ack-wait", "30"], &env);
+    let url_with_password = format!("nats://mlirrl:s3cret-pw@127.0.0.1:{}", broker.port);
     let base = std::env::temp_dir().join(format!("mlirrl-nats-train-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&base);
     let suite = base.join("suite");
@@ -835,8 +879,12 @@ fn train_measures_through_nats_workers() {
         run_dir.to_str().unwrap(),
         "--quiet",
         "--measure",
-        &broker.url(),
+        &url_with_password,
     ]);
+    // The password reached the workers, but not the stored configuration.
+    let stored = std::fs::read_to_string(run_dir.join("config.toml")).unwrap();
+    assert!(!stored.contains("s3cret-pw"), "{stored}");
+    assert!(stored.contains(&format!("nats://127.0.0.1:{}", broker.port)), "{stored}");
     let metrics = std::fs::read_to_string(run_dir.join("metrics.jsonl")).unwrap();
     let v: Value = serde_json::from_str(metrics.lines().next().unwrap()).unwrap();
     assert_eq!(v["episodes"], 2);
@@ -979,4 +1027,468 @@ fn eval_model_runs_a_network_end_to_end_and_reports() {
         assert!(md.contains("not run"), "{md}");
     }
     let _ = std::fs::remove_dir_all(&out);
+}
+
+/// One clean refusal: exit code 1, one `error:` line naming the file and the
+/// reason, no panic, no signal.
+fn assert_refused(args: &[&str], file: &str, reason: &str) {
+    let out = mlirrl(args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+    assert!(stderr.starts_with("error: "), "{args:?}: {stderr}");
+    assert!(stderr.contains(file) && stderr.contains(reason), "{args:?}: {stderr}");
+    assert!(!stderr.contains("panicked") && !stderr.contains("internal error"), "{stderr}");
+}
+
+#[test]
+fn hostile_programs_are_refused_before_anything_runs() {
+    let marker = Path::new("/tmp/mlirrl-pwned");
+    let _ = std::fs::remove_file(marker);
+    let cases = [
+        ("llvm_system.mlir", "op `llvm.func` is not allowed"),
+        ("func_private_system.mlir", "external function declaration `@system`"),
+        ("call_in_generic.mlir", "external function declaration `@putchar`"),
+        ("recursive.mlir", "recursive call involving `@grow`"),
+        ("vector_print.mlir", "op `vector.print` is not allowed"),
+        ("zero_dim.mlir", "a dimension of size 0"),
+        ("huge_shape.mlir", "overflows 64 bits"),
+        ("foreign_tag.mlir", "tags address linalg ops only"),
+        ("duplicate_tags.mlir", "is on more than one op"),
+        ("script_injection_tag.mlir", "tags may hold only letters, digits and `_`"),
+    ];
+    let out_dir = std::env::temp_dir().join(format!("mlirrl-hostile-{}", std::process::id()));
+    let ckpt = repo("checkpoints/train_matmul.safetensors");
+    for (file, reason) in cases {
+        let path = repo("tests/hostile").join(file);
+        let p = path.to_str().unwrap();
+        assert_refused(&["inspect", p], file, reason);
+        assert_refused(&["measure", p, "--json"], file, reason);
+        let export = out_dir.join("export");
+        assert_refused(&["measure", p, "--export", export.to_str().unwrap()], file, reason);
+        let opt = out_dir.join(file);
+        let args = ["optimize", p, "--checkpoint", ckpt.to_str().unwrap(), "--out"];
+        assert_refused(&[&args[..], &[opt.to_str().unwrap()]].concat(), file, reason);
+    }
+    assert!(!marker.exists(), "a hostile program ran native code");
+
+    // Brackets nested far deeper than any program: refused before the parser
+    // can overflow its stack.
+    let mut deep = String::from("module {\n");
+    deep.push_str(&"(".repeat(200_000));
+    let path = temp_file("deep.mlir", &deep);
+    assert_refused(&["inspect", path.to_str().unwrap()], "deep.mlir", "nested more than 200");
+    assert_refused(&["measure", path.to_str().unwrap()], "deep.mlir", "nested more than 200");
+    let _ = std::fs::remove_dir_all(&out_dir);
+}
+
+#[test]
+fn races_are_refused_by_masks_and_output_checks() {
+    // A reduction labelled "parallel" is a reduction: a parallel tiling of
+    // both loops parallelises only the rows and the result is right.
+    let path = repo("tests/hostile/mislabelled_parallel.mlir");
+    let v = inspect_json(&path);
+    let iterators: Vec<&str> = v["ops"][0]["loops"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["iterator"].as_str().unwrap())
+        .collect();
+    assert_eq!(iterators, ["parallel", "reduction"], "{v}");
+    let sched = temp_file("rowsum.sched", "operation_0:TP(8,64)");
+    let out = mlirrl(&[
+        "measure",
+        path.to_str().unwrap(),
+        "--schedule",
+        sched.to_str().unwrap(),
+        "--json",
+    ]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((out.status.code(), v["correct"].as_bool()), (Some(0), Some(true)), "{v}");
+
+    // A hand-written script that parallelises a matmul's reduction races;
+    // whenever the race shows in either input set the candidate is refused
+    // as wrong (exit 4). Never a crash, never a hang.
+    let program = temp_file("race_mm.mlir", &mlirrl::ir::builders::matmul(256, 256, 256, "f32"));
+    let script = repo("tests/hostile/racy_transform.mlir");
+    let out = mlirrl(&[
+        "measure",
+        program.to_str().unwrap(),
+        "--transform",
+        script.to_str().unwrap(),
+        "--json",
+    ]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    match out.status.code() {
+        Some(0) => assert_eq!(v["correct"], true, "{v}"),
+        Some(4) => assert!(v["failure"].as_str().unwrap().contains("wrong result"), "{v}"),
+        other => panic!("exit {other:?}: {v}"),
+    }
+}
+
+#[test]
+fn native_output_cannot_corrupt_the_worker_protocol() {
+    // `transform.print` writes the whole payload to the worker's stdout; the
+    // protocol runs on a private descriptor, so the measurement is intact.
+    let program = temp_file("print_mm.mlir", &mlirrl::ir::builders::matmul(64, 64, 64, "f32"));
+    let script = repo("tests/hostile/print_transform.mlir");
+    let out = mlirrl(&[
+        "measure",
+        program.to_str().unwrap(),
+        "--transform",
+        script.to_str().unwrap(),
+        "--json",
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("stdout is only the JSON object");
+    assert_eq!(v["correct"], true, "{v}");
+}
+
+/// The pids of the processes whose parent is `pid`.
+fn children_of(pid: u32) -> Vec<u32> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(child) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else { continue };
+        // Fields after the command name (which is in parentheses).
+        let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+        if rest.split_whitespace().nth(1).and_then(|p| p.parse::<u32>().ok()) == Some(pid) {
+            out.push(child);
+        }
+    }
+    out
+}
+
+#[test]
+fn a_killed_parent_leaves_no_worker_behind() {
+    // A slow untransformed matmul keeps the measuring worker busy.
+    let program = temp_file("slow_mm.mlir", &mlirrl::ir::builders::matmul(1024, 1024, 1024, "f32"));
+    let mut parent = Command::new(env!("CARGO_BIN_EXE_mlirrl"))
+        .args(["measure", program.to_str().unwrap(), "--runs", "50"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let worker = loop {
+        if let Some(&w) = children_of(parent.id()).first() {
+            break w;
+        }
+        assert!(started.elapsed().as_secs() < 60, "no worker started");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    parent.kill().unwrap();
+    parent.wait().unwrap();
+    let killed = std::time::Instant::now();
+    while Path::new(&format!("/proc/{worker}")).exists()
+        && std::fs::read_to_string(format!("/proc/{worker}/stat"))
+            .map(|s| !s.rsplit_once(')').is_some_and(|(_, r)| r.trim_start().starts_with('Z')))
+            .unwrap_or(false)
+    {
+        assert!(killed.elapsed().as_secs() < 10, "worker {worker} outlived its parent");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn hostile_configs_and_checkpoints_name_the_key_or_file() {
+    let out_dir = std::env::temp_dir().join(format!("mlirrl-hostile-cfg-{}", std::process::id()));
+    for (name, toml, key) in [
+        ("nan_lr", "[ppo.adam]\nlr = nan\n", "ppo.adam.lr = NaN is not a finite number"),
+        ("gamma", "[ppo]\ngamma = -5.0\n", "ppo.gamma = -5 is outside [0, 1]"),
+        ("lambda", "[ppo]\ngae_lambda = 7.0\n", "ppo.gae_lambda = 7 is outside [0, 1]"),
+        ("width", "[model]\nwidth = 200000\n", "model.width = 200000 is outside"),
+        (
+            "episodes",
+            "[train]\nepisodes_per_iteration = 100000000000\n",
+            "train.episodes_per_iteration = 100000000000 is outside",
+        ),
+        ("threads", "[env.measure]\nthreads = 0\n", "env.measure.threads = 0 is outside"),
+    ] {
+        let config = temp_file(&format!("{name}.toml"), toml);
+        let out = mlirrl(&[
+            "train",
+            "--config",
+            config.to_str().unwrap(),
+            "--out",
+            out_dir.join(name).to_str().unwrap(),
+        ]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+        assert!(stderr.contains(key), "{name}: {stderr}");
+    }
+
+    // A checkpoint with a NaN weight, and one whose stored model width is
+    // absurd: errors naming the file, before anything is built.
+    let program = temp_file("ckpt_mm.mlir", &mlirrl::ir::builders::matmul(64, 64, 64, "f32"));
+    let original = repo("checkpoints/train_matmul.safetensors");
+    let (mut tensors, metadata) =
+        mlirrl::ppo::checkpoint::read(&original, &candle_core::Device::Cpu).unwrap();
+    let name = tensors.keys().find(|k| k.starts_with("param.")).unwrap().clone();
+    let t = &tensors[&name];
+    let mut values: Vec<f32> = t.flatten_all().unwrap().to_vec1().unwrap();
+    values[0] = f32::NAN;
+    let nan = candle_core::Tensor::from_vec(values, t.shape(), &candle_core::Device::Cpu).unwrap();
+    tensors.insert(name.clone(), nan);
+    // `write_atomic` refuses non-finite weights, so write the file by hand.
+    let bytes = {
+        let data: Vec<(String, Vec<u8>, Vec<usize>)> = tensors
+            .iter()
+            .map(|(n, t)| {
+                let v: Vec<f32> = t.flatten_all().unwrap().to_vec1().unwrap();
+                (n.clone(), v.iter().flat_map(|x| x.to_le_bytes()).collect(), t.dims().to_vec())
+            })
+            .collect();
+        let views: Vec<(String, safetensors::tensor::TensorView<'_>)> = data
+            .iter()
+            .map(|(n, b, s)| {
+                let view =
+                    safetensors::tensor::TensorView::new(safetensors::Dtype::F32, s.clone(), b);
+                (n.clone(), view.unwrap())
+            })
+            .collect();
+        safetensors::serialize(views, Some(metadata.clone())).unwrap()
+    };
+    let nan_ckpt = out_dir.join("nan.safetensors");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    std::fs::write(&nan_ckpt, bytes).unwrap();
+    let out = mlirrl(&[
+        "optimize",
+        program.to_str().unwrap(),
+        "--checkpoint",
+        nan_ckpt.to_str().unwrap(),
+        "--out",
+        out_dir.join("o1").to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("nan.safetensors") && stderr.contains("non-finite"), "{stderr}");
+
+    let (tensors, mut metadata) =
+        mlirrl::ppo::checkpoint::read(&original, &candle_core::Device::Cpu).unwrap();
+    let key = "extra.model_config";
+    let mut model: Value = serde_json::from_str(&metadata[key]).unwrap();
+    model["width"] = 200_000.into();
+    metadata.insert(key.into(), model.to_string());
+    let wide = out_dir.join("wide.safetensors");
+    let list: Vec<(String, candle_core::Tensor)> = tensors.into_iter().collect();
+    mlirrl::ppo::checkpoint::write_atomic(&wide, &list, metadata).unwrap();
+    let out = mlirrl(&[
+        "optimize",
+        program.to_str().unwrap(),
+        "--checkpoint",
+        wide.to_str().unwrap(),
+        "--out",
+        out_dir.join("o2").to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("wide.safetensors") && stderr.contains("model.width"), "{stderr}");
+
+    // An output directory that cannot be written is refused before any work.
+    let blocker = temp_file("not_a_dir", "");
+    let out = mlirrl(&[
+        "optimize",
+        program.to_str().unwrap(),
+        "--checkpoint",
+        original.to_str().unwrap(),
+        "--out",
+        blocker.join("sub").to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("output directory"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&out_dir);
+}
+
+#[test]
+fn nats_with_authentication_required_refuses_clients_without_credentials() {
+    let broker = Broker::start_with(
+        free_port(),
+        nats_store("auth"),
+        &["--user", "mlirrl", "--pass", "pa55"],
+    );
+    let url = broker.url();
+    // No credentials: refused at once with a clear reason (not a timeout).
+    let started = std::time::Instant::now();
+    let (code, err) = NatsWorker::spawn_env(&url, &[], &[]).exit_within(20);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("requires authentication"), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    // A wrong password: refused, and the password is not echoed.
+    let env = [("MLIRRL_NATS_USER", "mlirrl"), ("MLIRRL_NATS_PASSWORD", "wrong-pw")];
+    let (code, err) = NatsWorker::spawn_env(&url, &[], &env).exit_within(20);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("refused the credentials") && !err.contains("wrong-pw"), "{err}");
+    // --require-auth without credentials: refused before connecting.
+    let (code, err) = NatsWorker::spawn_env(&url, &["--require-auth"], &[]).exit_within(20);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("no credentials are configured"), "{err}");
+    // The right credentials: jobs are measured.
+    let env = [("MLIRRL_NATS_USER", "mlirrl"), ("MLIRRL_NATS_PASSWORD", "pa55")];
+    let _worker = NatsWorker::spawn_env(&url, &["--require-auth"], &env);
+    let mut config =
+        mlirrl::nats::NatsConfig::new(format!("nats://mlirrl:pa55@127.0.0.1:{}", broker.port));
+    config.batch_slack = std::time::Duration::from_secs(60);
+    let measurer = mlirrl::nats::NatsMeasurer::connect(config).unwrap();
+    for m in measurer.measure_batch(&nats_jobs(2, 1)) {
+        assert!(m.correct(), "{:?}", m.candidate);
+    }
+}
+
+#[test]
+fn nats_a_job_that_outlives_the_ack_wait_is_measured_once() {
+    let broker = Broker::start(free_port(), nats_store("slow"));
+    let url = broker.url();
+    // Two workers, an ack wait of 1 s, a job of several seconds: without
+    // in-progress acknowledgements the job would be redelivered to the
+    // other worker.
+    let _a = NatsWorker::start(&url, 1);
+    let _b = NatsWorker::start(&url, 1);
+    let mut job = nats_jobs(1, 1000).remove(0);
+    job.program = mlirrl::ir::builders::matmul(256, 256, 256, "f32");
+    job.config.budget_ms = 4000;
+    let m = nats_measurer(&url).measure(&job);
+    assert!(m.correct(), "{:?}", m.candidate);
+    let status = mlirrl::nats::queue_status(&url).unwrap();
+    assert_eq!((status.delivered, status.deliveries), (1, 1), "{status:?}");
+}
+
+#[test]
+fn nats_a_later_worker_updates_the_shared_consumer_settings() {
+    let broker = Broker::start(free_port(), nats_store("settings"));
+    let url = broker.url();
+    let _a = NatsWorker::spawn(&url, &["--ack-wait", "30", "--max-deliver", "3"]);
+    let wait_for = |ack: u64, max: i64| {
+        let started = std::time::Instant::now();
+        loop {
+            let s = mlirrl::nats::queue_status(&url).unwrap();
+            if s.ack_wait == std::time::Duration::from_secs(ack) && s.max_deliver == max {
+                break;
+            }
+            assert!(started.elapsed().as_secs() < 30, "settings stayed {s:?}");
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    };
+    wait_for(30, 3);
+    let _b = NatsWorker::spawn(&url, &["--ack-wait", "7", "--max-deliver", "5"]);
+    wait_for(7, 5);
+}
+
+/// A CA and a server certificate for 127.0.0.1, made with openssl.
+fn tls_files(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    std::fs::create_dir_all(dir).unwrap();
+    let run = |args: &[&str]| {
+        let out =
+            Command::new("openssl").args(args).current_dir(dir).output().expect("openssl runs");
+        assert!(out.status.success(), "openssl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    run(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=mlirrl test CA",
+    ]);
+    run(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        "/CN=127.0.0.1",
+    ]);
+    std::fs::write(dir.join("ext.cnf"), "subjectAltName=IP:127.0.0.1\n").unwrap();
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "ext.cnf",
+    ]);
+    (dir.join("ca.pem"), dir.join("server.pem"), dir.join("server.key"))
+}
+
+#[test]
+fn nats_over_tls_with_token_authentication() {
+    let dir = std::env::temp_dir().join(format!("mlirrl-tls-{}", std::process::id()));
+    let (ca, cert, key) = tls_files(&dir);
+    let broker = Broker::start_with(
+        free_port(),
+        nats_store("tls"),
+        &[
+            "--tls",
+            "--tlscert",
+            cert.to_str().unwrap(),
+            "--tlskey",
+            key.to_str().unwrap(),
+            "--auth",
+            "t0ken",
+        ],
+    );
+    let url = format!("tls://127.0.0.1:{}", broker.port);
+    // Without the CA the server's certificate is not trusted.
+    let (code, err) =
+        NatsWorker::spawn_env(&url, &[], &[("MLIRRL_NATS_TOKEN", "t0ken")]).exit_within(30);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("NATS"), "{err}");
+    let _worker = NatsWorker::spawn_env(
+        &url,
+        &["--nats-tls-ca", ca.to_str().unwrap(), "--require-auth"],
+        &[("MLIRRL_NATS_TOKEN", "t0ken")],
+    );
+    let mut config = mlirrl::nats::NatsConfig::new(url.clone());
+    config.auth.token = Some("t0ken".into());
+    config.auth.tls_ca = Some(ca.clone());
+    config.batch_slack = std::time::Duration::from_secs(60);
+    let measurer = mlirrl::nats::NatsMeasurer::connect(config).unwrap();
+    for m in measurer.measure_batch(&nats_jobs(2, 1)) {
+        assert!(m.correct(), "{:?}", m.candidate);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_worker_over_its_memory_limit_fails_the_job_not_the_machine() {
+    // Three 512 MiB buffers under a 1 GiB address-space limit.
+    let mut command = worker_command();
+    command.memory_limit = Some(1 << 30);
+    let pool = WorkerPool::new(command, 1);
+    let m = pool.measure(&measure_job(
+        &mlirrl::ir::builders::matmul(16384, 8192, 8192, "f32"),
+        "",
+        60_000,
+    ));
+    match &m.candidate {
+        Err(Failure::Program(why)) => assert!(why.contains("cannot allocate"), "{why}"),
+        Err(Failure::Crashed(_)) => {} // the allocation failed inside MLIR's own code
+        other => panic!("expected a refused allocation, got {other:?}"),
+    }
+    // The same pool goes on with a job that fits.
+    let ok =
+        pool.measure(&measure_job(&mlirrl::ir::builders::matmul(32, 32, 32, "f32"), "", 60_000));
+    assert!(ok.correct(), "{:?}", ok.candidate);
 }

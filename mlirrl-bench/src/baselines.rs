@@ -166,10 +166,7 @@ pub struct Unmeasured;
 
 impl Measurer for Unmeasured {
     fn measure(&self, job: &MeasureJob) -> Measurement {
-        Measurement::failed(
-            Failure::Worker("not measured (schedule sampling)".into()),
-            job.config.threads,
-        )
+        Measurement::failed(Failure::NotMeasured("schedule sampling".into()), job.config.threads)
     }
 }
 

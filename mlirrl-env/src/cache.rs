@@ -107,7 +107,13 @@ impl Cache {
 /// program and schedule alone. Crashes, timeouts and worker errors may be
 /// transient and are measured again.
 pub fn cacheable(m: &Measurement) -> bool {
-    !matches!(m.candidate, Err(Failure::Crashed(_) | Failure::Timeout(_) | Failure::Worker(_)))
+    !matches!(
+        m.candidate,
+        Err(Failure::Crashed(_)
+            | Failure::Timeout(_)
+            | Failure::Worker(_)
+            | Failure::NotMeasured(_))
+    )
 }
 
 /// A measurer that looks in a [`Cache`] first and stores what it measures.

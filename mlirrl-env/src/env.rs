@@ -64,6 +64,52 @@ pub struct EnvConfig {
     pub reward: RewardConfig,
 }
 
+fn in_range<T: PartialOrd + std::fmt::Display + Copy>(
+    key: &str,
+    value: T,
+    lo: T,
+    hi: T,
+) -> Result<(), String> {
+    if value < lo || value > hi {
+        return Err(format!("{key} = {value} is outside [{lo}, {hi}]"));
+    }
+    Ok(())
+}
+
+fn finite_in(key: &str, value: f64, lo: f64, hi: f64) -> Result<(), String> {
+    if !value.is_finite() {
+        return Err(format!("{key} = {value} is not a finite number"));
+    }
+    in_range(key, value, lo, hi)
+}
+
+impl EnvConfig {
+    /// Checks every value against its range; the error names the key as in
+    /// the `[env]` section of a training configuration. Sizes are bounded so
+    /// that no setting can make an observation or mask absurdly large.
+    pub fn validate(&self) -> Result<(), String> {
+        let a = &self.actions;
+        in_range("env.actions.max_loops", a.max_loops, 1, 16)?;
+        in_range("env.actions.num_tile_sizes", a.num_tile_sizes, 1, 16)?;
+        in_range("env.actions.vect_size_limit", a.vect_size_limit, 1, 1 << 32)?;
+        in_range("env.actions.truncate", a.truncate, 1, 64)?;
+        let f = &self.features;
+        in_range("env.features.max_loops", f.max_loops, 1, 16)?;
+        in_range("env.features.max_accesses", f.max_accesses, 1, 16)?;
+        in_range("env.features.max_access_rank", f.max_access_rank, 1, 16)?;
+        if let mlirrl_ir::BoundNorm::Max(scale) = f.bound_norm {
+            finite_in("env.features.bound_norm", scale as f64, 1e-6, 1e12)?;
+        }
+        self.measure.validate()?;
+        let r = &self.reward;
+        finite_in("env.reward.transform_failure", r.transform_failure, -1e6, 0.0)?;
+        finite_in("env.reward.run_failure", r.run_failure, -1e6, 0.0)
+    }
+}
+
+/// Extra attempts at a measurement whose infrastructure failed.
+pub const INFRASTRUCTURE_RETRIES: usize = 2;
+
 /// Sizes of observations, for models.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObservationSpec {
@@ -113,6 +159,12 @@ pub struct StepInfo {
     pub speedup: Option<f64>,
     /// The schedule, at the end of the episode.
     pub schedule: Option<Schedule>,
+    /// The episode's measurement failed for reasons that say nothing about
+    /// the schedule (no worker answered, the broker went away, a result came
+    /// from another machine), even after retries: the episode must not be
+    /// learned from. Its reward carries no failure penalty.
+    #[serde(default)]
+    pub dropped: bool,
 }
 
 /// The result of [`Env::step`].
@@ -333,7 +385,18 @@ impl Env {
             candidate: Candidate::Schedule(episode.schedule.clone()),
             config: self.config.measure.clone(),
         };
-        self.measurer.measure(&job)
+        // Infrastructure failures (no worker answered, broker gone) are
+        // retried; only a measurement that keeps failing that way is
+        // reported, and its episode dropped.
+        let mut m = self.measurer.measure(&job);
+        for _ in 0..INFRASTRUCTURE_RETRIES {
+            if !m.candidate.as_ref().is_err_and(Failure::is_infrastructure) {
+                break;
+            }
+            tracing::warn!("{}: {:?}; measuring again", job.name, m.candidate);
+            m = self.measurer.measure(&job);
+        }
+        m
     }
 
     /// Applies one policy step (a raw multi-discrete action, see
@@ -386,6 +449,7 @@ impl Env {
                                         (prev.max(1) as f64 / t.median_ns.max(1) as f64).log10();
                                     episode.last_time_ns = Some(t.median_ns);
                                 }
+                                (Err(f), _) if f.is_infrastructure() => info.dropped = true,
                                 _ => reward += self.config.reward.run_failure,
                             }
                             info.measurement = Some(m);
@@ -428,6 +492,19 @@ impl Env {
                     episode.done = true;
                     if !self.config.reward.every_step {
                         let m = self.measure_schedule(&episode);
+                        if m.candidate.as_ref().is_err_and(Failure::is_infrastructure) {
+                            info.dropped = true;
+                            info.speedup = None;
+                            if let Err(f) = &m.candidate {
+                                info.failure.get_or_insert(f.to_string());
+                            }
+                            info.measurement = Some(m);
+                            info.schedule = Some(episode.schedule.clone());
+                            let done = episode.done;
+                            self.episode = Some(episode);
+                            let observation = self.observation();
+                            return Ok(Step { observation, reward, done, info });
+                        }
                         match m.speedup() {
                             Some(s) => {
                                 reward += s.max(1e-12).log10();

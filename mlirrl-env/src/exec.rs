@@ -54,6 +54,14 @@ pub enum ExecError {
     /// LLVM translation or JIT compilation failed.
     #[error("JIT compilation failed: {0}")]
     Jit(String),
+    /// The lowered program needs something outside mlirrl's runtime (an
+    /// external function, inline assembly, an indirect call).
+    #[error("refused: {0}")]
+    Refused(String),
+    /// The program's buffers cannot be allocated (too large, or the memory
+    /// is not there).
+    #[error("memory: {0}")]
+    Memory(String),
     /// A runtime library of the LLVM installation (OpenMP, runner
     /// utilities) was not found.
     #[error("{0}")]
@@ -82,9 +90,10 @@ impl BufferType {
         self.len() == 0
     }
 
-    /// Size in bytes.
+    /// Size in bytes (saturating: a size that does not fit is `usize::MAX`,
+    /// which no allocation accepts).
     pub fn bytes(&self) -> usize {
-        self.len() * self.element.size_bytes()
+        self.len().saturating_mul(self.element.size_bytes())
     }
 
     fn memref(&self) -> String {
@@ -427,6 +436,7 @@ pub fn compile(context: &melior::Context, module: &OwnedModule) -> Result<Compil
     let parallel =
         contains_op(lowered.op(), "scf.forall") || contains_op(lowered.op(), "scf.parallel");
     run_pipeline(context, lowered.op(), &pipeline(parallel)).map_err(ExecError::Lowering)?;
+    check_lowered(lowered.op())?;
 
     let _ = clock_epoch();
     let omp = runtime_library(LIBOMP)?;
@@ -486,6 +496,75 @@ pub fn compile(context: &melior::Context, module: &OwnedModule) -> Result<Compil
     })
 }
 
+/// External functions a lowered module may call: the C allocator and
+/// MLIR's runner utilities (`memrefCopy`) that lowering itself introduces,
+/// the OpenMP runtime for parallel loops, and mlirrl's clock. The JIT loads
+/// nothing else; see [`check_lowered`].
+pub const ALLOWED_EXTERNALS: &[&str] =
+    &["malloc", "free", "aligned_alloc", "memrefCopy", "mlirrl_now_ns"];
+
+/// Prefixes of allowed external functions (the OpenMP runtime).
+pub const ALLOWED_EXTERNAL_PREFIXES: &[&str] = &["__kmpc_", "omp_"];
+
+/// The last line of defence before the execution engine exists: a lowered
+/// (LLVM-dialect) module may declare only the external functions in
+/// [`ALLOWED_EXTERNALS`] / [`ALLOWED_EXTERNAL_PREFIXES`], and may not
+/// contain inline assembly, indirect calls or external globals. Whatever a
+/// program or a Transform script managed to put in the module, the JIT then
+/// resolves only mlirrl's own runtime symbols.
+pub fn check_lowered(module_op: MlirOperation) -> Result<(), ExecError> {
+    use melior::ir::{
+        OperationRef, RegionLike,
+        operation::{OperationLike, WalkOrder, WalkResult},
+    };
+    let mut refused: Option<String> = None;
+    // SAFETY: the module op is live for the walk.
+    unsafe { OperationRef::from_raw(module_op) }.walk(WalkOrder::PreOrder, |op| {
+        let name = op.name().as_string_ref().as_str().unwrap_or("?").to_string();
+        let symbol = |attr: &str| -> String {
+            op.attribute(attr)
+                .map(|a| a.to_string().trim_matches('"').to_string())
+                .unwrap_or_default()
+        };
+        let why = match name.as_str() {
+            "llvm.func" => {
+                let empty = op.region(0).ok().and_then(|r| r.first_block()).is_none();
+                let fname = symbol("sym_name");
+                let allowed = ALLOWED_EXTERNALS.contains(&fname.as_str())
+                    || ALLOWED_EXTERNAL_PREFIXES.iter().any(|p| fname.starts_with(p));
+                (empty && !allowed).then(|| format!("external function `{fname}`"))
+            }
+            "llvm.inline_asm" => Some("inline assembly".to_string()),
+            "llvm.call" if op.attribute("callee").is_err() => Some("an indirect call".to_string()),
+            "llvm.mlir.global" => {
+                let external = symbol("linkage").contains("external");
+                let has_init = op.attribute("value").is_ok()
+                    || op.region(0).ok().and_then(|r| r.first_block()).is_some();
+                (external && !has_init).then(|| format!("external global `{}`", symbol("sym_name")))
+            }
+            _ => None,
+        };
+        match why {
+            Some(w) => {
+                refused = Some(w);
+                WalkResult::Interrupt
+            }
+            None => WalkResult::Advance,
+        }
+    });
+    match refused {
+        None => Ok(()),
+        Some(what) => Err(ExecError::Refused(format!(
+            "the lowered program needs {what}, which mlirrl does not run: the JIT resolves only \
+             the allocator, MLIR's runner utilities, the OpenMP runtime and mlirrl's clock"
+        ))),
+    }
+}
+
+/// Largest total size of an entry's arguments and results that mlirrl
+/// allocates (16 GiB); checked before any allocation.
+pub const MAX_BUFFER_BYTES: usize = 16 << 30;
+
 /// A 64-byte aligned, zero-initialised byte buffer.
 pub struct AlignedBuf {
     ptr: *mut u8,
@@ -496,15 +575,17 @@ pub struct AlignedBuf {
 unsafe impl Send for AlignedBuf {}
 
 impl AlignedBuf {
-    /// A zeroed buffer of `len` bytes.
-    pub fn zeroed(len: usize) -> Self {
-        let layout = Layout::from_size_align(len.max(1), 64).expect("buffer size fits a layout");
+    /// A zeroed buffer of `len` bytes; an error (not an abort) when the
+    /// memory is not there.
+    pub fn zeroed(len: usize) -> Result<Self, ExecError> {
+        let layout = Layout::from_size_align(len.max(1), 64)
+            .map_err(|_| ExecError::Memory(format!("a buffer of {len} bytes is not possible")))?;
         // SAFETY: non-zero size layout.
         let ptr = unsafe { alloc_zeroed(layout) };
         if ptr.is_null() {
-            std::alloc::handle_alloc_error(layout);
+            return Err(ExecError::Memory(format!("cannot allocate a buffer of {len} bytes")));
         }
-        Self { ptr, len }
+        Ok(Self { ptr, len })
     }
 
     /// The bytes.
@@ -671,9 +752,21 @@ pub struct Buffers {
 
 impl Buffers {
     /// Allocates buffers for `sig` and fills the arguments from `seed`.
-    pub fn new(sig: &Signature, seed: u64) -> Self {
+    pub fn new(sig: &Signature, seed: u64) -> Result<Self, ExecError> {
         let types: Vec<BufferType> = sig.buffers().cloned().collect();
-        let data: Vec<AlignedBuf> = types.iter().map(|t| AlignedBuf::zeroed(t.bytes())).collect();
+        let total = types.iter().try_fold(0usize, |sum, t| sum.checked_add(t.bytes()));
+        match total {
+            Some(total) if total <= MAX_BUFFER_BYTES => {}
+            _ => {
+                return Err(ExecError::Memory(format!(
+                    "the entry's arguments and results need {} bytes, more than the limit of \
+                     {MAX_BUFFER_BYTES}",
+                    total.map_or("more than 2^64".to_string(), |t| t.to_string())
+                )));
+            }
+        }
+        let data: Vec<AlignedBuf> =
+            types.iter().map(|t| AlignedBuf::zeroed(t.bytes())).collect::<Result<_, _>>()?;
         let mut buffers = Self { data, descriptors: Vec::new(), types, num_args: sig.args.len() };
         buffers.reset(seed);
         buffers.descriptors = buffers
@@ -693,7 +786,7 @@ impl Buffers {
                 d
             })
             .collect();
-        buffers
+        Ok(buffers)
     }
 
     /// Refills the arguments with the seeded values and zeroes the results.
@@ -777,7 +870,7 @@ impl Compiled {
                 self.signature.args.len()
             )));
         }
-        let mut buffers = Buffers::new(&self.signature, 0);
+        let mut buffers = Buffers::new(&self.signature, 0)?;
         for (i, (data, ty)) in args.iter().zip(&self.signature.args).enumerate() {
             if data.len() != ty.bytes() {
                 return Err(ExecError::Signature(format!(
@@ -820,5 +913,29 @@ pub fn set_omp_threads(threads: usize) -> bool {
         let f: extern "C" fn(i32) = std::mem::transmute(sym);
         f(threads as i32);
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_lowered_module_may_call_only_mlirrls_runtime() {
+        let context = mlirrl_ir::mlir::new_context();
+        let check = |text: &str| {
+            let module = mlirrl_ir::mlir::OwnedModule::parse(&context, text).unwrap();
+            super::check_lowered(module.op())
+        };
+        let ok = "llvm.func @malloc(i64) -> !llvm.ptr\nllvm.func @__kmpc_barrier(!llvm.ptr, i32)\n";
+        assert!(check(ok).is_ok());
+        let system = "llvm.func @system(!llvm.ptr) -> i32\n";
+        let err = check(system).unwrap_err().to_string();
+        assert!(err.contains("external function `system`"), "{err}");
+        let asm = "llvm.func @f() {\n  llvm.inline_asm has_side_effects \"syscall\", \"\" : () -> ()\n  llvm.return\n}\n";
+        assert!(check(asm).unwrap_err().to_string().contains("inline assembly"));
+        let indirect = "llvm.func @f(%p: !llvm.ptr) {\n  llvm.call %p() : !llvm.ptr, () -> ()\n  llvm.return\n}\n";
+        assert!(check(indirect).unwrap_err().to_string().contains("indirect call"));
+        let global = "llvm.mlir.global external @environ() : !llvm.ptr\n";
+        let err = check(global).unwrap_err().to_string();
+        assert!(err.contains("external global `environ`"), "{err}");
     }
 }

@@ -52,6 +52,28 @@ impl Default for MeasureConfig {
 }
 
 impl MeasureConfig {
+    /// Checks every value against its range (keys as in `[env.measure]`).
+    pub fn validate(&self) -> Result<(), String> {
+        let int = |key: &str, v: u64, lo: u64, hi: u64| {
+            if v < lo || v > hi {
+                Err(format!("env.measure.{key} = {v} is outside [{lo}, {hi}]"))
+            } else {
+                Ok(())
+            }
+        };
+        int("runs", self.runs as u64, 1, 100_000)?;
+        int("warmup", self.warmup as u64, 0, 100_000)?;
+        int("threads", self.threads as u64, 1, 4096)?;
+        int("budget_ms", self.budget_ms, 0, 86_400_000)?;
+        int("timeout_ms", self.timeout_ms, 1, 86_400_000)?;
+        for (key, v) in [("rtol", self.rtol), ("atol", self.atol)] {
+            if !v.is_finite() || !(0.0..=1.0).contains(&v) {
+                return Err(format!("env.measure.{key} = {v} is outside [0, 1]"));
+            }
+        }
+        Ok(())
+    }
+
     /// The part of the config that changes timings, for cache keys.
     pub fn key(&self) -> String {
         format!(
@@ -181,9 +203,25 @@ pub enum Failure {
     /// The job exceeded its time limit; the worker was killed.
     #[error("timed out after {0} ms")]
     Timeout(u64),
-    /// The worker could not be reached.
+    /// The measurement infrastructure failed: no worker could be reached or
+    /// answered in time, the broker went away, or the result came from
+    /// another machine. Says nothing about the schedule (see
+    /// [`Failure::is_infrastructure`]).
     #[error("worker error: {0}")]
     Worker(String),
+    /// Nothing was measured on purpose (an environment that only plays
+    /// episodes, whose schedules are measured later in a batch).
+    #[error("not measured: {0}")]
+    NotMeasured(String),
+}
+
+impl Failure {
+    /// Whether the failure is the infrastructure's, not the schedule's: such
+    /// a measurement is retried and, failing that, its episode is dropped,
+    /// never scored as a bad schedule.
+    pub fn is_infrastructure(&self) -> bool {
+        matches!(self, Self::Worker(_))
+    }
 }
 
 /// The outcome of a [`MeasureJob`].
@@ -294,9 +332,21 @@ pub fn machine_fingerprint() -> String {
 }
 
 struct Reference {
-    outputs: Vec<Vec<u8>>,
+    /// Outputs per input set (see [`check_seeds`]).
+    outputs: Vec<Vec<Vec<u8>>>,
     types: Vec<crate::exec::BufferType>,
     timing: Timing,
+}
+
+/// Buffers, outputs per input set, and output types of [`LocalMeasurer::run_checked`].
+type Checked = (Buffers, Vec<Vec<Vec<u8>>>, Vec<crate::exec::BufferType>);
+
+/// The seeds of the input sets every candidate's outputs are checked on:
+/// the configured seed (whose inputs are also timed) and a second one, so a
+/// race or a wrong schedule that happens to match on one input set is still
+/// caught.
+pub fn check_seeds(config: &MeasureConfig) -> [u64; 2] {
+    [config.seed, config.seed ^ 0x9e37_79b9_7f4a_7c15]
 }
 
 /// Measures in the calling process. A kernel that crashes or hangs takes the
@@ -331,18 +381,26 @@ impl LocalMeasurer {
         runs
     }
 
-    /// Compiles and runs once on fresh inputs, returning the outputs.
-    fn run_fresh(
-        compiled: &Compiled,
-        config: &MeasureConfig,
-    ) -> (Buffers, Vec<Vec<u8>>, Vec<crate::exec::BufferType>) {
+    /// Runs once on each input set of [`check_seeds`], returning the outputs
+    /// of each, and the buffers refilled with the first set for timing.
+    fn run_checked(compiled: &Compiled, config: &MeasureConfig) -> Result<Checked, ExecError> {
         if compiled.parallel {
             exec::set_omp_threads(config.threads.max(1));
         }
-        let mut buffers = Buffers::new(&compiled.signature, config.seed);
-        compiled.run(&mut buffers);
-        let (outputs, types) = buffers.outputs();
-        (buffers, outputs, types)
+        let seeds = check_seeds(config);
+        let mut buffers = Buffers::new(&compiled.signature, seeds[0])?;
+        let (mut outputs, mut types) = (Vec::new(), Vec::new());
+        for (k, &seed) in seeds.iter().enumerate() {
+            if k > 0 {
+                buffers.reset(seed);
+            }
+            compiled.run(&mut buffers);
+            let (o, t) = buffers.outputs();
+            outputs.push(o);
+            types = t;
+        }
+        buffers.reset(seeds[0]);
+        Ok((buffers, outputs, types))
     }
 
     fn reference(&self, job: &MeasureJob) -> Result<std::sync::Arc<Reference>, Failure> {
@@ -356,7 +414,8 @@ impl LocalMeasurer {
             Session::new(&job.program, &job.name).map_err(|e| Failure::Program(e.to_string()))?;
         let compiled = exec::compile(session.context(), session.module())
             .map_err(|e| Failure::Program(e.to_string()))?;
-        let (mut buffers, outputs, types) = Self::run_fresh(&compiled, &job.config);
+        let (mut buffers, outputs, types) = Self::run_checked(&compiled, &job.config)
+            .map_err(|e| Failure::Program(e.to_string()))?;
         let runs = Self::time(&compiled, &mut buffers, &job.config);
         let reference = std::sync::Arc::new(Reference {
             outputs,
@@ -394,17 +453,19 @@ impl LocalMeasurer {
             ExecError::NoEntry(_) | ExecError::Signature(_) => Failure::Compile(e.to_string()),
             _ => Failure::Compile(e.to_string()),
         })?;
-        let (mut buffers, outputs, _) = Self::run_fresh(&compiled, &job.config);
-        let cmp = exec::compare(
-            &reference.outputs,
-            &outputs,
-            &reference.types,
-            job.config.rtol,
-            job.config.atol,
-        );
-        if !cmp.ok || outputs.len() != reference.outputs.len() {
-            let (buffer, element) = cmp.first_mismatch.unwrap_or((0, 0));
-            return Err(Failure::WrongResult { max_abs_error: cmp.max_abs_error, buffer, element });
+        let (mut buffers, outputs, _) = Self::run_checked(&compiled, &job.config)
+            .map_err(|e| Failure::Compile(e.to_string()))?;
+        for (expected, got) in reference.outputs.iter().zip(&outputs) {
+            let cmp =
+                exec::compare(expected, got, &reference.types, job.config.rtol, job.config.atol);
+            if !cmp.ok || got.len() != expected.len() {
+                let (buffer, element) = cmp.first_mismatch.unwrap_or((0, 0));
+                return Err(Failure::WrongResult {
+                    max_abs_error: cmp.max_abs_error,
+                    buffer,
+                    element,
+                });
+            }
         }
         let runs = Self::time(&compiled, &mut buffers, &job.config);
         Ok(Timing::from_runs(runs, compiled.compile_seconds))

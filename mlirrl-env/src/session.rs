@@ -57,12 +57,8 @@ impl Session {
     /// Parses a program; its ops are tagged `operation_<k>` unless they carry
     /// tags already (a tagged program re-read keeps its tags).
     pub fn new(source: &str, name: &str) -> Result<Self, IrError> {
-        if source.trim().is_empty() {
-            return Err(IrError::Empty { input: name.into() });
-        }
         let context = mlirrl_ir::mlir::new_context();
-        let module = OwnedModule::parse(&context, source)
-            .map_err(|diagnostics| IrError::Parse { input: name.into(), diagnostics })?;
+        let module = mlirrl_ir::parse_untrusted(&context, source, name)?;
         let options = ParseOptions { check_vectorizable: false, keep_tags: true };
         let program = mlirrl_ir::extract(&context, &module, name, &options)?;
         Ok(Self { module, context, program, name: name.into(), script: String::new(), steps: 0 })
@@ -137,6 +133,9 @@ impl Session {
     /// Applies a complete Transform-dialect script (a module with
     /// `@__transform_main`).
     pub fn apply_script(&mut self, script_text: &str) -> Result<(), ApplyError> {
+        // A script is untrusted text too: bounded before MLIR parses it.
+        mlirrl_ir::policy::check_text(script_text, "the Transform script", &Default::default())
+            .map_err(|e| ApplyError::Transform(vec![e.to_string()]))?;
         let candidate = self.module.deep_clone();
         mlirrl_ir::mlir::apply_transform(&self.context, candidate.op(), script_text)
             .map_err(ApplyError::Transform)?;

@@ -1,5 +1,12 @@
 //! Crash isolation: MLIR work runs in worker processes that speak a small
-//! length-prefixed JSON protocol over stdin/stdout.
+//! length-prefixed JSON protocol over pipes.
+//!
+//! The parent starts a worker with pipes on its stdin and stdout; the worker
+//! first moves them to private descriptors ([`take_protocol_streams`]), so
+//! that native code (a kernel calling `puts`, `transform.print`, MLIR's own
+//! diagnostics) writes to stderr and can never corrupt or stall the
+//! protocol. A worker also watches its parent and exits when the parent is
+//! gone, so killing a parent never leaves a worker measuring.
 //!
 //! A frame is a little-endian `u32` byte length followed by that many bytes
 //! of JSON ([`Request`] to the worker, [`Response`] back). A worker handles
@@ -161,11 +168,19 @@ pub fn serve_with(
                 pid: std::process::id(),
                 fingerprint: crate::measure::machine_fingerprint(),
             },
-            Request::Measure(job) => Response::Measured(measurer.measure(&job)),
-            Request::EnvCreate { slot, config } => {
-                envs.insert(slot, Env::new(*config, Box::new(Shared(measurer.clone()))));
-                Response::Created
-            }
+            // Jobs are untrusted: settings are range-checked here, and the
+            // program policy runs when the program is parsed.
+            Request::Measure(job) => match job.config.validate() {
+                Ok(()) => Response::Measured(measurer.measure(&job)),
+                Err(e) => Response::Error(format!("invalid job: {e}")),
+            },
+            Request::EnvCreate { slot, config } => match config.validate() {
+                Ok(()) => {
+                    envs.insert(slot, Env::new(*config, Box::new(Shared(measurer.clone()))));
+                    Response::Created
+                }
+                Err(e) => Response::Error(format!("invalid environment: {e}")),
+            },
             Request::EnvReset { slot, benchmark } => match envs.get_mut(&slot) {
                 Some(env) => match env.reset(&benchmark) {
                     Ok(obs) => Response::Reset(obs),
@@ -186,6 +201,66 @@ pub fn serve_with(
     Ok(())
 }
 
+/// The environment variable through which a parent tells a worker its pid;
+/// the worker exits when its parent changes (see [`watch_parent`]).
+pub const PARENT_PID_VAR: &str = "MLIRRL_PARENT_PID";
+
+/// Moves the protocol off the standard streams: returns private duplicates
+/// of stdin and stdout (close-on-exec), then points fd 0 at `/dev/null` and
+/// fd 1 at stderr. Anything native code prints afterwards goes to stderr;
+/// nothing can read or write the protocol but the returned files.
+pub fn take_protocol_streams() -> io::Result<(std::fs::File, std::fs::File)> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: plain descriptor calls; each returned descriptor is owned by
+    // exactly one File below.
+    unsafe {
+        let input = libc::fcntl(0, libc::F_DUPFD_CLOEXEC, 3);
+        if input < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        let output = libc::fcntl(1, libc::F_DUPFD_CLOEXEC, 3);
+        if output < 0 {
+            let e = io::Error::last_os_error();
+            libc::close(input);
+            return Err(e);
+        }
+        let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDONLY | libc::O_CLOEXEC);
+        if null >= 0 {
+            libc::dup2(null, 0);
+            libc::close(null);
+        }
+        libc::dup2(2, 1);
+        Ok((std::fs::File::from_raw_fd(input), std::fs::File::from_raw_fd(output)))
+    }
+}
+
+/// When this process was started by a worker pool ([`PARENT_PID_VAR`] is
+/// set), a background thread ends the process as soon as the parent is gone
+/// (re-parented), even in the middle of a kernel. A no-op otherwise.
+pub fn watch_parent() {
+    let Some(parent) = std::env::var(PARENT_PID_VAR).ok().and_then(|p| p.parse::<i32>().ok())
+    else {
+        return;
+    };
+    let gone = move || {
+        // SAFETY: getppid has no preconditions.
+        unsafe { libc::getppid() != parent }
+    };
+    if gone() {
+        // SAFETY: exiting at once is the point; nothing needs flushing.
+        unsafe { libc::_exit(3) };
+    }
+    thread::spawn(move || {
+        loop {
+            thread::sleep(Duration::from_millis(100));
+            if gone() {
+                // SAFETY: as above.
+                unsafe { libc::_exit(3) };
+            }
+        }
+    });
+}
+
 /// The first argument that makes a binary act as a worker (see
 /// [`serve_if_requested`]).
 pub const WORKER_ARG: &str = "worker";
@@ -200,9 +275,20 @@ pub fn serve_if_requested() {
         while let Some(a) = args.next() {
             if a == "--cache" {
                 options.cache_dir = args.next().map(PathBuf::from);
+            } else {
+                // Never ignore a setting silently (e.g. `--measure nats://...`,
+                // which only the `mlirrl` binary's worker understands).
+                eprintln!(
+                    "error: worker: this binary's worker does not understand `{a}`; run the \
+                     `mlirrl worker` binary for NATS measurement"
+                );
+                std::process::exit(2);
             }
         }
-        let code = match serve(io::stdin().lock(), io::stdout().lock(), &options) {
+        watch_parent();
+        let served =
+            take_protocol_streams().and_then(|(input, output)| serve(input, output, &options));
+        let code = match served {
             Ok(()) => 0,
             Err(e) => {
                 eprintln!("error: worker: {e}");
@@ -224,12 +310,54 @@ pub struct WorkerCommand {
     pub threads: usize,
     /// Measurement cache directory shared by the workers.
     pub cache_dir: Option<PathBuf>,
+    /// Address-space limit of each worker process in bytes (`RLIMIT_AS`),
+    /// so a runaway program fails its own job instead of exhausting the
+    /// machine; `None` for no limit. Defaults to [`default_memory_limit`].
+    pub memory_limit: Option<u64>,
+    /// Extra environment variables of the worker (e.g. credentials, which
+    /// must never travel in its arguments).
+    pub env: Vec<(String, String)>,
+}
+
+/// The environment variable that sets the workers' memory limit in MiB
+/// (`0` for none).
+pub const MEMORY_LIMIT_VAR: &str = "MLIRRL_WORKER_MEMORY_MB";
+
+/// The default address-space limit of a worker: [`MEMORY_LIMIT_VAR`] when
+/// set, else half of the machine's memory (at least 2 GiB).
+pub fn default_memory_limit() -> Option<u64> {
+    if let Ok(v) = std::env::var(MEMORY_LIMIT_VAR) {
+        return match v.trim().parse::<u64>() {
+            Ok(0) => None,
+            Ok(mb) => Some(mb.saturating_mul(1 << 20)),
+            Err(_) => {
+                tracing::warn!("{MEMORY_LIMIT_VAR}={v} is not a number of MiB; using the default");
+                machine_memory().map(|m| (m / 2).max(2 << 30))
+            }
+        };
+    }
+    machine_memory().map(|m| (m / 2).max(2 << 30))
+}
+
+/// Total memory of this machine in bytes (from `/proc/meminfo`).
+pub fn machine_memory() -> Option<u64> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = info.lines().find(|l| l.starts_with("MemTotal:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    kb.checked_mul(1024)
 }
 
 impl WorkerCommand {
     /// `program worker`.
     pub fn new(program: impl Into<PathBuf>) -> Self {
-        Self { program: program.into(), args: vec![WORKER_ARG.into()], threads: 1, cache_dir: None }
+        Self {
+            program: program.into(),
+            args: vec![WORKER_ARG.into()],
+            threads: 1,
+            cache_dir: None,
+            memory_limit: default_memory_limit(),
+            env: Vec::new(),
+        }
     }
 
     /// This executable as its own worker (it must call
@@ -245,8 +373,24 @@ impl WorkerCommand {
         if let Some(dir) = &self.cache_dir {
             command.arg("--cache").arg(dir);
         }
+        if let Some(limit) = self.memory_limit {
+            use std::os::unix::process::CommandExt;
+            let rlimit = libc::rlimit { rlim_cur: limit, rlim_max: limit };
+            // SAFETY: setrlimit is async-signal-safe; the closure touches
+            // only its own copy of the limit.
+            unsafe {
+                command.pre_exec(move || {
+                    if libc::setrlimit(libc::RLIMIT_AS, &rlimit) != 0 {
+                        return Err(io::Error::last_os_error());
+                    }
+                    Ok(())
+                });
+            }
+        }
         command
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .env("OMP_NUM_THREADS", self.threads.max(1).to_string())
+            .env(PARENT_PID_VAR, std::process::id().to_string())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

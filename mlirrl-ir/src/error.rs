@@ -73,6 +73,18 @@ pub enum IrError {
         /// The operand type as MLIR prints it.
         ty: String,
     },
+    /// The program breaks the program policy ([`crate::policy`]): an op
+    /// outside the allowed dialects, an external function, recursion, a
+    /// degenerate or oversized shape, or text nested too deeply.
+    #[error("{input}: {}refused: {reason}", if *line > 0 { format!("line {line}: ") } else { String::new() })]
+    Refused {
+        /// Input name.
+        input: String,
+        /// Source line (0 when unknown).
+        line: usize,
+        /// What was refused and why.
+        reason: String,
+    },
     /// An operand's element type is not supported.
     #[error(
         "{input}: line {line}: `{op}` operand {operand} has unsupported element type {ty} (supported: f16, bf16, f32, f64, i8, i16, i32, i64)"

@@ -35,6 +35,7 @@ pub mod llvm;
 pub mod mlir;
 mod model;
 mod parse;
+pub mod policy;
 
 pub use error::{FeatureError, IrError};
 pub use features::{
@@ -42,8 +43,8 @@ pub use features::{
 };
 pub use model::*;
 pub use parse::{
-    ParseOptions, collect_linalg_ops, extract, parse_file, parse_file_with, parse_str,
-    parse_str_with, string_attr,
+    MAX_VECTORIZABLE_CHECKS, ParseOptions, collect_linalg_ops, extract, parse_file,
+    parse_file_with, parse_str, parse_str_with, parse_untrusted, string_attr,
 };
 
 /// The code blocks of the crate's README, compiled and run as doctests.

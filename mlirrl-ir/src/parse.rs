@@ -18,11 +18,18 @@ use melior::{
 use mlir_sys::{MlirAttribute, MlirOperation, MlirType, MlirValue};
 use std::{collections::HashMap, path::Path};
 
+/// Most ops per module whose vectorisability [`ParseOptions::check_vectorizable`]
+/// asks MLIR about.
+pub const MAX_VECTORIZABLE_CHECKS: usize = 256;
+
 /// Options for [`parse_str_with`], [`parse_file_with`] and [`extract`].
 #[derive(Clone, Debug)]
 pub struct ParseOptions {
     /// Ask MLIR's vectoriser whether each op vectorises as it is (applies
-    /// `transform.structured.vectorize` to a copy of the module per op).
+    /// `transform.structured.vectorize` to a copy of the module per op). The
+    /// check costs a module copy per op, so modules of more than
+    /// [`MAX_VECTORIZABLE_CHECKS`] ops are not checked (`vectorizable` stays
+    /// unknown).
     pub check_vectorizable: bool,
     /// Keep `tag` attributes already on ops (after transformations); ops
     /// without one get a fresh tag. When false every op is re-tagged
@@ -75,16 +82,34 @@ pub fn parse_str_with(
     name: &str,
     options: &ParseOptions,
 ) -> Result<Program, IrError> {
+    let context = mlir::new_context();
+    let module = parse_untrusted(&context, source, name)?;
+    extract(&context, &module, name, options)
+}
+
+/// Parses an input program under the program policy ([`crate::policy`]):
+/// empty input, NUL bytes, oversized or too deeply nested text are refused
+/// before MLIR sees it, and the parsed module must contain only allowed ops,
+/// no external functions or recursion, and no degenerate or oversized
+/// shapes. Every entry point that reads a program from outside goes through
+/// here.
+pub fn parse_untrusted(
+    context: &Context,
+    source: &str,
+    name: &str,
+) -> Result<OwnedModule, IrError> {
     if source.trim().is_empty() {
         return Err(IrError::Empty { input: name.into() });
     }
     if let Some(offset) = source.find('\0') {
         return Err(IrError::NotText { input: name.into(), offset });
     }
-    let context = mlir::new_context();
-    let module = OwnedModule::parse(&context, source)
+    let limits = crate::policy::Limits::default();
+    crate::policy::check_text(source, name, &limits)?;
+    let module = OwnedModule::parse(context, source)
         .map_err(|diagnostics| IrError::Parse { input: name.into(), diagnostics })?;
-    extract(&context, &module, name, options)
+    crate::policy::check_module(module.op(), name, &limits)?;
+    Ok(module)
 }
 
 /// Builds the program model from an already parsed module, tagging its linalg
@@ -129,7 +154,7 @@ pub fn extract(
 
     let edges = build_edges(&raw_ops, &index_of);
 
-    if options.check_vectorizable {
+    if options.check_vectorizable && ops.len() <= MAX_VECTORIZABLE_CHECKS {
         for op in &mut ops {
             op.vectorizable = Some(vectorizes(context, module, &op.tag));
         }
@@ -439,38 +464,42 @@ fn operand_shape(ty: MlirType) -> Result<(Vec<u64>, ElementType, bool), ShapePro
     }
 }
 
-/// Iterator kinds: from the `iterator_types` attribute where the op has one
-/// (`linalg.generic`), otherwise a loop is parallel iff it indexes an init.
+/// Iterator kinds, derived from the indexing maps: a loop is parallel only
+/// when it indexes an init (output), since otherwise different iterations
+/// write the same output element. The `iterator_types` attribute (on
+/// `linalg.generic`) can only make a loop a reduction, never a parallel one:
+/// a generic that labels a reduction loop "parallel" would otherwise let a
+/// parallel tiling race on its output.
 fn iterator_kinds(raw: MlirOperation, num_loops: usize, operands: &[Operand]) -> Vec<IteratorKind> {
-    if let Some(attr) = attribute(raw, "iterator_types") {
-        // SAFETY: `attr` is live; only array attributes are indexed.
-        let kinds: Vec<IteratorKind> = unsafe {
-            if mlir_sys::mlirAttributeIsAArray(attr) {
-                (0..mlir_sys::mlirArrayAttrGetNumElements(attr))
-                    .map(|i| {
-                        let text = attr_to_string(mlir_sys::mlirArrayAttrGetElement(attr, i));
-                        if text.contains("reduction") {
-                            IteratorKind::Reduction
-                        } else {
-                            IteratorKind::Parallel
-                        }
-                    })
-                    .collect()
-            } else {
-                Vec::new()
+    let labelled_reduction: Vec<bool> = attribute(raw, "iterator_types")
+        .map(|attr| {
+            // SAFETY: `attr` is live; only array attributes are indexed.
+            unsafe {
+                if mlir_sys::mlirAttributeIsAArray(attr) {
+                    (0..mlir_sys::mlirArrayAttrGetNumElements(attr))
+                        .map(|i| {
+                            attr_to_string(mlir_sys::mlirArrayAttrGetElement(attr, i))
+                                .contains("reduction")
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                }
             }
-        };
-        if kinds.len() == num_loops {
-            return kinds;
-        }
-    }
+        })
+        .filter(|kinds: &Vec<bool>| kinds.len() == num_loops)
+        .unwrap_or_else(|| vec![false; num_loops]);
     (0..num_loops)
         .map(|l| {
             let indexes_init = operands
                 .iter()
                 .filter(|o| o.role == OperandRole::Init)
                 .any(|o| o.access.dims.iter().any(|d| d.coefficients[l] != 0));
-            if indexes_init { IteratorKind::Parallel } else { IteratorKind::Reduction }
+            if indexes_init && !labelled_reduction[l] {
+                IteratorKind::Parallel
+            } else {
+                IteratorKind::Reduction
+            }
         })
         .collect()
 }

@@ -136,9 +136,10 @@ impl EncoderConfig {
     }
 }
 
-/// Model configuration.
+/// Model configuration. Every key is optional in a configuration file
+/// (missing ones take [`ModelConfig::default`]'s values).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default)]
 pub struct ModelConfig {
     /// Encoder.
     pub encoder: EncoderConfig,
@@ -153,6 +154,30 @@ pub struct ModelConfig {
 impl Default for ModelConfig {
     fn default() -> Self {
         Self { encoder: EncoderConfig::lstm(), width: 512, backbone_layers: 3, seed: 0 }
+    }
+}
+
+impl ModelConfig {
+    /// Checks every size against its range (keys as in the `[model]`
+    /// section), so an absurd width is an error, not an allocation failure.
+    pub fn validate(&self) -> std::result::Result<(), String> {
+        use mlirrl_ppo::check::{float, int};
+        int("model.width", self.width, 1, 16_384)?;
+        int("model.backbone_layers", self.backbone_layers, 0, 64)?;
+        match &self.encoder {
+            EncoderConfig::Lstm { embed, hidden, dropout } => {
+                int("model.encoder.embed", *embed, 1, 16_384)?;
+                int("model.encoder.hidden", *hidden, 1, 16_384)?;
+                float("model.encoder.dropout", *dropout, 0.0, 0.99)
+            }
+            EncoderConfig::Transformer { d_model, heads, layers, ffn, dropout } => {
+                int("model.encoder.d_model", *d_model, 1, 16_384)?;
+                int("model.encoder.heads", *heads, 1, 256)?;
+                int("model.encoder.layers", *layers, 1, 64)?;
+                int("model.encoder.ffn", *ffn, 1, 65_536)?;
+                float("model.encoder.dropout", *dropout, 0.0, 0.99)
+            }
+        }
     }
 }
 
@@ -381,6 +406,7 @@ impl Model {
     ) -> std::result::Result<Self, ModelError> {
         layout.validate().map_err(ModelError::Config)?;
         spec.validate().map_err(ModelError::Config)?;
+        config.validate().map_err(ModelError::Config)?;
         if let EncoderConfig::Transformer { d_model, heads, .. } = &config.encoder
             && (*heads == 0 || d_model % heads != 0)
         {

@@ -166,7 +166,7 @@ impl VecEnv for SyntheticEnv {
             let done = step + 1 == self.steps;
             let next = if done { obs.clone() } else { self.observe() };
             self.current[i] = (next.clone(), step + 1);
-            out.push(EnvStep { obs: next, reward, done, speedup: None });
+            out.push(EnvStep { obs: next, reward, done, speedup: None, discard: false });
         }
         Ok(out)
     }

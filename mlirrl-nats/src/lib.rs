@@ -13,6 +13,13 @@
 //!   killing workers) is reported failed instead of measured again.
 //! - Streams use file storage: a broker restart loses nothing that was
 //!   acknowledged, and both sides reconnect by themselves.
+//! - Workers send in-progress acknowledgements while they measure, so a job
+//!   is redelivered only when its worker died or lost the broker, never
+//!   because it is slow; "delivered N times" therefore counts deaths.
+//! - Connections authenticate and encrypt as [`auth`] describes (token,
+//!   user/password, nkey, creds file, TLS with client certificates);
+//!   secrets come from the environment or files and never appear in URLs
+//!   that mlirrl stores or prints, nor in logs and errors.
 //! - Every result carries the measuring worker's machine fingerprint. A run
 //!   uses one fingerprint (the configured one, else the first seen); results
 //!   from other machines are failures with the reason stated, never mixed into
@@ -30,6 +37,9 @@ use mlirrl_env::{
     worker::{WorkerCommand, WorkerProcess},
 };
 use serde::{Deserialize, Serialize};
+pub mod auth;
+
+pub use auth::NatsAuth;
 use std::{
     collections::HashMap,
     sync::{
@@ -46,17 +56,21 @@ pub const RESULTS_STREAM: &str = "MLIRRL_RESULTS";
 /// Durable consumer shared by all workers.
 pub const WORKERS_CONSUMER: &str = "mlirrl-workers";
 
-/// Errors of the NATS backend.
+/// Errors of the NATS backend. Messages never hold secrets: URLs are shown
+/// without their user information.
 #[derive(Debug, thiserror::Error)]
 pub enum NatsError {
     /// Connecting or talking to the broker failed.
     #[error("NATS at {url}: {reason}")]
     Broker {
-        /// Broker URL.
+        /// Broker URL (without credentials).
         url: String,
         /// What failed.
         reason: String,
     },
+    /// Credentials or TLS settings are missing, inconsistent or refused.
+    #[error("NATS authentication: {0}")]
+    Auth(String),
 }
 
 /// Settings shared by the learner and workers.
@@ -72,6 +86,11 @@ pub struct NatsConfig {
     pub fingerprint: Option<String>,
     /// How long the learner waits for a batch beyond the jobs' own limits.
     pub batch_slack: Duration,
+    /// Credentials and TLS (see [`auth`]); credentials in the URL's user
+    /// information are used too.
+    pub auth: NatsAuth,
+    /// How long connecting may wait for a broker that is not up yet.
+    pub connect_wait: Duration,
 }
 
 impl NatsConfig {
@@ -83,7 +102,22 @@ impl NatsConfig {
             ack_wait: Duration::from_secs(120),
             fingerprint: None,
             batch_slack: Duration::from_secs(60),
+            auth: NatsAuth::default(),
+            connect_wait: Duration::from_secs(30),
         }
+    }
+
+    /// [`NatsConfig::new`] with the credentials and TLS settings of the
+    /// environment ([`NatsAuth::from_env`]).
+    pub fn from_env(url: impl Into<String>) -> Result<Self, NatsError> {
+        let mut config = Self::new(url);
+        config.auth = NatsAuth::from_env()?;
+        Ok(config)
+    }
+
+    /// The broker URL without user information (safe to print or store).
+    pub fn public_url(&self) -> String {
+        auth::split_url(&self.url).map(|(u, _)| u).unwrap_or_else(|_| auth::redact(&self.url))
     }
 }
 
@@ -102,16 +136,81 @@ struct ResultMessage {
 }
 
 fn broker(url: &str) -> impl Fn(&dyn std::fmt::Display) -> NatsError + '_ {
-    move |e| NatsError::Broker { url: url.into(), reason: e.to_string() }
+    move |e| NatsError::Broker { url: auth::redact(url), reason: e.to_string() }
 }
 
-async fn connect(url: &str) -> Result<async_nats::Client, NatsError> {
-    async_nats::ConnectOptions::new()
-        .retry_on_initial_connect()
-        .connection_timeout(Duration::from_secs(5))
-        .connect(url)
-        .await
-        .map_err(|e| broker(url)(&e))
+/// Connects with `config`'s credentials and TLS settings. A broker that is
+/// not up yet is waited for (up to `connect_wait`); refused credentials and
+/// TLS failures are errors at once. Reconnects after a broker restart retry
+/// quickly (at most a second apart).
+async fn connect(config: &NatsConfig) -> Result<async_nats::Client, NatsError> {
+    let (url, user_info) = auth::split_url(&config.url)?;
+    let mut auth = config.auth.clone();
+    if let Some((user, password)) = user_info {
+        if auth.has_credentials() && auth.user.as_deref() != Some(user.as_str()) {
+            return Err(NatsError::Auth(
+                "the URL carries a user, and other credentials are configured too".into(),
+            ));
+        }
+        auth.user = Some(user);
+        auth.password = password.or(auth.password);
+    }
+    let tls = url.starts_with("tls://");
+    let deadline = Instant::now() + config.connect_wait;
+    loop {
+        let options = auth
+            .options(tls)
+            .await?
+            .connection_timeout(Duration::from_secs(5))
+            .reconnect_delay_callback(|attempts| {
+                Duration::from_millis((50 * attempts as u64).clamp(50, 1000))
+            })
+            .event_callback(|event| async move {
+                match event {
+                    async_nats::Event::Disconnected => tracing::warn!("NATS: disconnected"),
+                    async_nats::Event::Connected => tracing::info!("NATS: connected"),
+                    other => tracing::debug!("NATS: {other}"),
+                }
+            });
+        match options.connect(url.as_str()).await {
+            Ok(client) => return Ok(client),
+            Err(e) => {
+                use async_nats::ConnectErrorKind as K;
+                // The whole chain: TLS handshake failures arrive as I/O errors.
+                let mut chain = e.to_string();
+                let mut source = std::error::Error::source(&e);
+                while let Some(s) = source {
+                    chain.push_str(&format!(": {s}"));
+                    source = s.source();
+                }
+                let lower = chain.to_lowercase();
+                let refused = match e.kind() {
+                    K::AuthorizationViolation => Some(if auth.has_credentials() {
+                        "the broker refused the credentials (authorization violation)".to_string()
+                    } else {
+                        "the broker requires authentication and no credentials are configured \
+                         (see the MLIRRL_NATS_* variables)"
+                            .to_string()
+                    }),
+                    K::Tls => Some(format!("TLS failed: {chain}")),
+                    _ if ["certificate", "handshake", "rustls"]
+                        .iter()
+                        .any(|w| lower.contains(w)) =>
+                    {
+                        Some(format!("TLS failed (check the CA and certificates): {chain}"))
+                    }
+                    _ => None,
+                };
+                if let Some(why) = refused {
+                    return Err(NatsError::Auth(format!("{url}: {why}")));
+                }
+                if Instant::now() >= deadline {
+                    return Err(broker(&url)(&e));
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
 }
 
 async fn ensure_streams(
@@ -164,8 +263,8 @@ impl NatsMeasurer {
             .build()
             .map_err(|e| broker(&config.url)(&e))?;
         let client = runtime.block_on(async {
-            let client = connect(&config.url).await?;
-            ensure_streams(&jetstream::new(client.clone()), &config.url).await?;
+            let client = connect(&config).await?;
+            ensure_streams(&jetstream::new(client.clone()), &config.public_url()).await?;
             Ok::<_, NatsError>(client)
         })?;
         let run = format!(
@@ -204,18 +303,22 @@ impl NatsMeasurer {
     }
 
     async fn batch(&self, jobs: &[MeasureJob]) -> Result<Vec<Measurement>, NatsError> {
-        let url = &self.config.url;
+        let url = &self.config.public_url();
         let js = jetstream::new(self.client.clone());
         let (_, results) = ensure_streams(&js, url).await?;
         let subject = format!("mlirrl.results.{}", self.run);
-        // A fresh ordered view of this run's results, created before any job is published.
-        let consumer = results
-            .create_consumer(pull::OrderedConfig {
-                filter_subject: subject.clone(),
-                ..Default::default()
-            })
-            .await
-            .map_err(|e| broker(url)(&e))?;
+        // A view of this run's results, created before any job is published.
+        // It is recreated from the start of the subject whenever it breaks
+        // (a broker restart): results are idempotent by job id, so reading
+        // some twice is harmless, and no long heartbeat has to expire first.
+        let view = || pull::Config {
+            filter_subject: subject.clone(),
+            deliver_policy: jetstream::consumer::DeliverPolicy::All,
+            ack_policy: jetstream::consumer::AckPolicy::None,
+            inactive_threshold: Duration::from_secs(600),
+            ..Default::default()
+        };
+        let mut consumer = results.create_consumer(view()).await.map_err(|e| broker(url)(&e))?;
         let first = self.next.fetch_add(jobs.len() as u64, Ordering::Relaxed);
         let ids: Vec<String> =
             (0..jobs.len()).map(|i| format!("{}-{}", self.run, first + i as u64)).collect();
@@ -261,30 +364,55 @@ impl NatsMeasurer {
             ids.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
         let mut out: Vec<Option<Measurement>> = vec![None; jobs.len()];
         let mut remaining = jobs.len();
-        let mut messages = consumer.messages().await.map_err(|e| broker(url)(&e))?;
-        while remaining > 0 {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                break;
+        let mut broken = false;
+        while remaining > 0 && Instant::now() < deadline {
+            if broken {
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                match results.create_consumer(view()).await {
+                    Ok(c) => {
+                        consumer = c;
+                        broken = false;
+                    }
+                    Err(e) => {
+                        tracing::warn!("recreating the results view: {e}; retrying");
+                        continue;
+                    }
+                }
             }
-            let next = match tokio::time::timeout(left, messages.next()).await {
-                Ok(Some(Ok(m))) => m,
-                Ok(Some(Err(e))) => {
-                    tracing::warn!("reading results: {e}; retrying");
-                    tokio::time::sleep(Duration::from_millis(200)).await;
+            // Short pull requests: one lost in a broker restart costs a second.
+            let batch = consumer
+                .fetch()
+                .max_messages(remaining.min(256))
+                .expires(Duration::from_secs(1))
+                .messages()
+                .await;
+            let mut batch = match batch {
+                Ok(b) => b,
+                Err(e) => {
+                    tracing::warn!("reading results: {e}; recreating the view");
+                    broken = true;
                     continue;
                 }
-                Ok(None) | Err(_) => break,
             };
-            let Ok(result) = serde_json::from_slice::<ResultMessage>(&next.payload) else {
-                continue;
-            };
-            let Some(&i) = wanted.get(result.id.as_str()) else { continue };
-            if out[i].is_some() {
-                continue; // a duplicate never counts twice
+            while let Some(next) = batch.next().await {
+                let next = match next {
+                    Ok(m) => m,
+                    Err(e) => {
+                        tracing::warn!("reading results: {e}; recreating the view");
+                        broken = true;
+                        break;
+                    }
+                };
+                let Ok(result) = serde_json::from_slice::<ResultMessage>(&next.payload) else {
+                    continue;
+                };
+                let Some(&i) = wanted.get(result.id.as_str()) else { continue };
+                if out[i].is_some() {
+                    continue; // a duplicate never counts twice
+                }
+                out[i] = Some(self.check_fingerprint(result.measurement));
+                remaining -= 1;
             }
-            out[i] = Some(self.check_fingerprint(result.measurement));
-            remaining -= 1;
         }
         Ok(out
             .into_iter()
@@ -366,23 +494,50 @@ async fn serve_async(
     isolate: WorkerCommand,
     stop: &dyn Fn() -> bool,
 ) -> Result<(), NatsError> {
-    let url = &config.url;
-    let client = connect(url).await?;
+    let public = config.public_url();
+    let url = &public;
+    let client = connect(config).await?;
     let js = jetstream::new(client.clone());
     let (jobs, _) = ensure_streams(&js, url).await?;
-    let consumer: jetstream::consumer::Consumer<pull::Config> = jobs
-        .get_or_create_consumer(
-            WORKERS_CONSUMER,
-            pull::Config {
-                durable_name: Some(WORKERS_CONSUMER.into()),
-                ack_policy: jetstream::consumer::AckPolicy::Explicit,
-                ack_wait: config.ack_wait,
-                max_deliver: config.max_deliver,
-                ..Default::default()
-            },
-        )
+    let wanted = pull::Config {
+        durable_name: Some(WORKERS_CONSUMER.into()),
+        ack_policy: jetstream::consumer::AckPolicy::Explicit,
+        ack_wait: config.ack_wait,
+        max_deliver: config.max_deliver,
+        ..Default::default()
+    };
+    let mut consumer: jetstream::consumer::Consumer<pull::Config> = jobs
+        .get_or_create_consumer(WORKERS_CONSUMER, wanted.clone())
         .await
         .map_err(|e| broker(url)(&e))?;
+    // The consumer is shared and durable: a later worker asking for other
+    // settings updates it (and says so) rather than silently keeping the
+    // stored ones.
+    let stored = consumer.cached_info().config.clone();
+    if stored.ack_wait != config.ack_wait || stored.max_deliver != config.max_deliver {
+        tracing::warn!(
+            "updating the shared consumer: ack wait {:?} -> {:?}, max deliveries {} -> {}",
+            stored.ack_wait,
+            config.ack_wait,
+            stored.max_deliver,
+            config.max_deliver
+        );
+        consumer = jobs.update_consumer(wanted).await.map_err(|e| NatsError::Broker {
+            url: url.clone(),
+            reason: format!(
+                "the stored consumer `{WORKERS_CONSUMER}` has ack wait {:?} and max \
+                     deliveries {}, and updating it to {:?} and {} failed: {e}",
+                stored.ack_wait, stored.max_deliver, config.ack_wait, config.max_deliver
+            ),
+        })?;
+        let now = consumer.cached_info().config.clone();
+        if now.ack_wait != config.ack_wait || now.max_deliver != config.max_deliver {
+            return Err(NatsError::Broker {
+                url: url.clone(),
+                reason: "the broker kept the consumer's old settings".into(),
+            });
+        }
+    }
     let worker_id =
         format!("{}@{}", std::process::id(), mlirrl_env::measure::machine_fingerprint());
     let local = std::sync::Arc::new(Mutex::new(WorkerProcess::new(isolate)));
@@ -413,7 +568,8 @@ async fn serve_async(
             let measurement = if delivered >= config.max_deliver && config.max_deliver > 1 {
                 Measurement::failed(
                     Failure::Crashed(format!(
-                        "job was delivered {delivered} times; every earlier worker died"
+                        "job was delivered {delivered} times; every earlier worker died or lost \
+                         the broker while measuring it"
                     )),
                     job.job.config.threads,
                 )
@@ -421,15 +577,30 @@ async fn serve_async(
                 // The local child isolates crashes and hangs of the kernel itself.
                 let (local, request) = (local.clone(), job.job.clone());
                 let threads = request.config.threads;
-                tokio::task::spawn_blocking(move || match local.lock() {
+                let mut measuring = tokio::task::spawn_blocking(move || match local.lock() {
                     Ok(mut w) => w.measure(&request),
                     Err(_) => Measurement::failed(
                         Failure::Worker("worker state poisoned".into()),
                         threads,
                     ),
-                })
-                .await
-                .unwrap_or_else(|e| Measurement::failed(Failure::Worker(e.to_string()), threads))
+                });
+                // "Still working on it" well within the ack wait, so a slow
+                // job is never redelivered while this worker lives.
+                let beat = (config.ack_wait / 3).max(Duration::from_millis(100));
+                loop {
+                    match tokio::time::timeout(beat, &mut measuring).await {
+                        Ok(done) => {
+                            break done.unwrap_or_else(|e| {
+                                Measurement::failed(Failure::Worker(e.to_string()), threads)
+                            });
+                        }
+                        Err(_) => {
+                            if let Err(e) = message.ack_with(jetstream::AckKind::Progress).await {
+                                tracing::warn!("in-progress acknowledgement of {}: {e}", job.id);
+                            }
+                        }
+                    }
+                }
             };
             let payload = serde_json::to_vec(&ResultMessage {
                 id: job.id.clone(),
@@ -483,16 +654,30 @@ pub struct QueueStatus {
     pub redelivered: u64,
     /// Jobs delivered to workers so far (stream sequence reached).
     pub delivered: u64,
+    /// Deliveries so far, redeliveries included (consumer sequence).
+    pub deliveries: u64,
+    /// The shared consumer's ack wait.
+    pub ack_wait: Duration,
+    /// The shared consumer's delivery limit.
+    pub max_deliver: i64,
 }
 
-/// Reads the queue status (zeros before any worker has connected).
+/// Reads the queue status (zeros before any worker has connected), with the
+/// credentials of the environment.
 pub fn queue_status(url: &str) -> Result<QueueStatus, NatsError> {
+    queue_status_with(&NatsConfig::from_env(url)?)
+}
+
+/// [`queue_status`] with explicit settings.
+pub fn queue_status_with(config: &NatsConfig) -> Result<QueueStatus, NatsError> {
+    let public = config.public_url();
+    let url = public.as_str();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| broker(url)(&e))?;
     runtime.block_on(async {
-        let client = connect(url).await?;
+        let client = connect(config).await?;
         let js = jetstream::new(client);
         let (jobs, _) = ensure_streams(&js, url).await?;
         let Ok(mut consumer) = jobs.get_consumer::<pull::Config>(WORKERS_CONSUMER).await else {
@@ -504,6 +689,9 @@ pub fn queue_status(url: &str) -> Result<QueueStatus, NatsError> {
             in_progress: info.num_ack_pending as u64,
             redelivered: info.num_redelivered as u64,
             delivered: info.delivered.stream_sequence,
+            deliveries: info.delivered.consumer_sequence,
+            ack_wait: info.config.ack_wait,
+            max_deliver: info.config.max_deliver,
         })
     })
 }

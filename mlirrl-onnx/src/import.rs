@@ -161,9 +161,30 @@ impl Value {
     }
 }
 
+/// Largest size of one dimension the importer accepts.
+const MAX_DIM: i64 = 1 << 31;
+
+/// Largest element count of one tensor the importer accepts (4 GiB of f32).
+const MAX_ELEMENTS: i64 = 1 << 30;
+
+/// The element count of `dims`, checked: no negative sizes, no overflow, at
+/// most [`MAX_ELEMENTS`].
+fn element_count(name: &str, dims: &[i64]) -> Result<i64, String> {
+    let mut n: i64 = 1;
+    for &d in dims {
+        if d < 0 {
+            return Err(format!("tensor `{name}` has a negative dimension ({dims:?})"));
+        }
+        n = n.checked_mul(d).filter(|&n| n <= MAX_ELEMENTS).ok_or_else(|| {
+            format!("tensor `{name}` of shape {dims:?} has more than {MAX_ELEMENTS} elements")
+        })?;
+    }
+    Ok(n)
+}
+
 fn tensor_data(t: &TensorProto) -> Result<ConstData, String> {
     use onnx::tensor_proto::DataType;
-    let n: i64 = t.dims.iter().product();
+    let n: i64 = element_count(&t.name, &t.dims)?;
     let raw = |size: usize| -> Result<(), String> {
         if t.raw_data.len() != n as usize * size {
             return Err(format!(
@@ -680,6 +701,11 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
         )));
     }
     let batch = options.batch.unwrap_or(1);
+    if batch == 0 || batch > MAX_DIM as u64 {
+        return Err(OnnxError::Unsupported(format!(
+            "batch size {batch} is outside [1, {MAX_DIM}]"
+        )));
+    }
     let mut em = Emitter {
         stmts: Vec::new(),
         next: 0,
@@ -724,7 +750,19 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
         for (d, dim) in dims.iter().enumerate() {
             use onnx::tensor_shape_proto::dimension::Value as D;
             match &dim.value {
-                Some(D::DimValue(v)) if *v > 0 => shape.push(*v as u64),
+                Some(D::DimValue(v)) if *v > 0 && *v <= MAX_DIM => shape.push(*v as u64),
+                Some(D::DimValue(v)) if *v > MAX_DIM => {
+                    return Err(OnnxError::Unsupported(format!(
+                        "input `{}` has dimension {d} of size {v}, more than {MAX_DIM}",
+                        vi.name
+                    )));
+                }
+                Some(D::DimValue(v)) => {
+                    return Err(OnnxError::Unsupported(format!(
+                        "input `{}` has dimension {d} of size {v}; sizes must be positive",
+                        vi.name
+                    )));
+                }
                 _ if d == 0 => shape.push(batch),
                 _ => {
                     return Err(OnnxError::Unsupported(format!(

@@ -368,3 +368,37 @@ fn sixteen_channel_three_by_three_convolution_on_sixteen_by_sixteen() {
     g.output(&y, &[2, 16, 16, 16]);
     check_against_reference(&g.finish(), 2);
 }
+
+#[test]
+fn hostile_shapes_are_clear_errors() {
+    // A zero-sized input dimension is an error, not a silent 1.
+    let mut g = GraphBuilder::new("zero", 1);
+    let x = g.input("x", &[0, 4]);
+    let y = g.node("Relu", &[&x], vec![]);
+    g.output(&y, &[0, 4]);
+    let err = import(&g.finish(), &ImportOptions::default()).unwrap_err().to_string();
+    assert!(err.contains("dimension 0 of size 0") && err.contains("positive"), "{err}");
+
+    // An initializer whose element count overflows 64 bits.
+    let mut g = GraphBuilder::new("huge", 1);
+    let x = g.input("x", &[1, 4]);
+    let mut model = {
+        let y = g.node("Relu", &[&x], vec![]);
+        g.output(&y, &[1, 4]);
+        g.finish()
+    };
+    let graph = model.graph.as_mut().unwrap();
+    graph.initializer.push(mlirrl_onnx::onnx::TensorProto {
+        name: "w".into(),
+        dims: vec![1 << 40, 1 << 40],
+        data_type: mlirrl_onnx::onnx::tensor_proto::DataType::Float as i32,
+        ..Default::default()
+    });
+    let err = import(&model, &ImportOptions::default()).unwrap_err().to_string();
+    assert!(err.contains("tensor `w`") && err.contains("elements"), "{err}");
+
+    // An absurd batch size.
+    let options = ImportOptions { batch: Some(0) };
+    let err = import(&models::mlp(-1), &options).unwrap_err().to_string();
+    assert!(err.contains("batch size 0"), "{err}");
+}

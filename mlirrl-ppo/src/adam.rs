@@ -31,6 +31,18 @@ impl Default for AdamConfig {
     }
 }
 
+impl AdamConfig {
+    /// Checks every value against its range (keys as in `[ppo.adam]`).
+    pub fn validate(&self) -> std::result::Result<(), String> {
+        use crate::check::{float, positive};
+        float("ppo.adam.lr", self.lr, 0.0, 10.0)?;
+        float("ppo.adam.beta1", self.beta1, 0.0, 0.999_999)?;
+        float("ppo.adam.beta2", self.beta2, 0.0, 0.999_999_999)?;
+        positive("ppo.adam.eps", self.eps, 1.0)?;
+        float("ppo.adam.weight_decay", self.weight_decay, 0.0, 1.0)
+    }
+}
+
 /// The optimiser: named variables with their first and second moments
 /// (plain vectors: they never take part in autodiff).
 pub struct Adam {

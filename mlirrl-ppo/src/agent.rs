@@ -107,6 +107,10 @@ pub struct EnvStep {
     pub done: bool,
     /// Speedup of the episode's program, when it ended and was measured.
     pub speedup: Option<f64>,
+    /// When the episode ends: drop it from the rollout (its measurement
+    /// failed for reasons outside the policy's control). The trainer counts
+    /// dropped episodes in its metrics and learns nothing from them.
+    pub discard: bool,
 }
 
 /// Counters an environment may report for metrics.

@@ -35,9 +35,25 @@ pub fn write_atomic(
         .iter()
         .map(|(n, t)| {
             let v: Vec<f32> = t.flatten_all()?.to_vec1()?;
-            Ok((n.clone(), v.iter().flat_map(|x| x.to_le_bytes()).collect(), t.dims().to_vec()))
+            Ok((n.clone(), v, t.dims().to_vec()))
         })
-        .collect::<Result<_, candle_core::Error>>()?;
+        .collect::<Result<Vec<(String, Vec<f32>, Vec<usize>)>, candle_core::Error>>()?
+        .into_iter()
+        .map(|(n, v, dims)| {
+            // A diverged run must not replace the last good checkpoint.
+            match v.iter().position(|x| !x.is_finite()) {
+                Some(i) => Err(err(
+                    path,
+                    format!(
+                        "not written: tensor `{n}` holds a non-finite value ({} at element {i}); \
+                         the run diverged",
+                        v[i]
+                    ),
+                )),
+                None => Ok((n, v.iter().flat_map(|x| x.to_le_bytes()).collect(), dims)),
+            }
+        })
+        .collect::<Result<_, PpoError>>()?;
     let st: Vec<(String, safetensors::tensor::TensorView<'_>)> = data
         .iter()
         .map(|(n, bytes, shape)| {
@@ -51,6 +67,7 @@ pub fn write_atomic(
         std::fs::create_dir_all(dir)
             .map_err(|e| err(path, format!("cannot create directory: {e}")))?;
     }
+    remove_stale_temporaries(path);
     let tmp = path.with_extension(format!("tmp.{}", std::process::id()));
     let write = || -> std::io::Result<()> {
         use std::io::Write;
@@ -63,6 +80,31 @@ pub fn write_atomic(
         let _ = std::fs::remove_file(&tmp);
         err(path, format!("cannot write: {e}"))
     })
+}
+
+/// Removes `NAME.tmp.<pid>` files beside `path` whose writing process is
+/// gone (killed mid-write); another live writer's file is left alone.
+fn remove_stale_temporaries(path: &Path) {
+    let (Some(dir), Some(stem)) = (path.parent(), path.file_stem().and_then(|s| s.to_str())) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let prefix = format!("{stem}.tmp.");
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(|n| n.strip_prefix(&prefix)) else { continue };
+        let Ok(pid) = pid.parse::<i32>() else { continue };
+        if pid == std::process::id() as i32 || pid <= 0 {
+            continue;
+        }
+        // SAFETY: signal 0 only checks whether the process exists.
+        let alive = unsafe { libc::kill(pid, 0) } == 0
+            || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM);
+        if !alive {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Tensors and metadata of a checkpoint file.
@@ -108,6 +150,16 @@ pub fn read(path: &Path, device: &Device) -> Result<Contents, PpoError> {
             .chunks_exact(4)
             .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
             .collect();
+        if let Some(i) = values.iter().position(|v| !v.is_finite()) {
+            return Err(err(
+                path,
+                format!(
+                    "tensor `{name}` holds a non-finite value ({} at element {i}); the checkpoint \
+                     is corrupt or came from a diverged run",
+                    values[i]
+                ),
+            ));
+        }
         tensors.insert(name.clone(), Tensor::from_vec(values, view.shape(), device)?);
     }
     Ok((tensors, metadata))
@@ -190,6 +242,7 @@ impl<M: ActorCritic> Trainer<M> {
             .get("ppo")
             .and_then(|v| serde_json::from_str(v).ok())
             .ok_or_else(|| err(path, "missing or invalid PPO configuration"))?;
+        config.validate().map_err(|e| err(path, format!("stored PPO configuration: {e}")))?;
         self.config = config;
         self.metadata = metadata
             .iter()

@@ -18,6 +18,7 @@
 
 pub mod adam;
 pub mod agent;
+pub mod check;
 pub mod checkpoint;
 pub mod dist;
 pub mod ppo;

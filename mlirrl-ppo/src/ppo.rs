@@ -86,9 +86,36 @@ impl Default for PpoConfig {
     }
 }
 
+impl PpoConfig {
+    /// Checks every value against its range; the error names the key
+    /// (as in the `[ppo]` section of a training configuration).
+    pub fn validate(&self) -> Result<(), String> {
+        use crate::check::{float, int, positive};
+        float("ppo.gamma", self.gamma, 0.0, 1.0)?;
+        float("ppo.gae_lambda", self.gae_lambda, 0.0, 1.0)?;
+        positive("ppo.clip", self.clip, 10.0)?;
+        int("ppo.epochs", self.epochs, 1, 1000)?;
+        int("ppo.minibatch", self.minibatch, 1, 1 << 20)?;
+        float("ppo.entropy_coef", self.entropy_coef, 0.0, 100.0)?;
+        float("ppo.value_coef", self.value_coef, 0.0, 100.0)?;
+        positive("ppo.max_grad_norm", self.max_grad_norm, 1e9)?;
+        if let Some(kl) = self.target_kl {
+            positive("ppo.target_kl", kl, 1e3)?;
+        }
+        if let Some(f) = self.lr_final_fraction {
+            float("ppo.lr_final_fraction", f, 0.0, 1.0)?;
+        }
+        int("ppo.total_iterations", self.total_iterations, 0, 100_000_000)?;
+        self.adam.validate()
+    }
+}
+
 /// Errors of training.
 #[derive(Debug, thiserror::Error)]
 pub enum PpoError {
+    /// A configuration value is out of range.
+    #[error("invalid configuration: {0}")]
+    Config(String),
     /// A tensor operation failed.
     #[error("tensor error: {0}")]
     Candle(#[from] candle_core::Error),
@@ -128,6 +155,9 @@ pub struct Rollout {
     pub speedups: Vec<f64>,
     /// Episode length of each episode.
     pub episode_lengths: Vec<usize>,
+    /// Episodes left out because their measurement failed outside the
+    /// policy's control (see [`crate::EnvStep::discard`]).
+    pub dropped_episodes: usize,
 }
 
 /// Diagnostics of one update.
@@ -175,6 +205,10 @@ pub struct IterationMetrics {
     pub collect_seconds: f64,
     /// Seconds spent updating.
     pub update_seconds: f64,
+    /// Episodes dropped from this iteration's rollout because their
+    /// measurement failed outside the policy's control.
+    #[serde(default)]
+    pub dropped_episodes: usize,
 }
 
 /// Geometric mean.
@@ -201,6 +235,7 @@ pub struct Trainer<M> {
 impl<M: ActorCritic> Trainer<M> {
     /// A trainer at iteration 0.
     pub fn new(model: M, config: PpoConfig) -> Result<Self, PpoError> {
+        config.validate().map_err(PpoError::Config)?;
         let optimizer = Adam::new(model.variables(), config.adam.clone())?;
         let rng = Rng::new(config.seed);
         Ok(Self { config, model, optimizer, rng, iteration: 0, metadata: Default::default() })
@@ -243,6 +278,7 @@ impl<M: ActorCritic> Trainer<M> {
         // Per environment: (obs, mask, action, logp, value, reward).
         type Tr = (Vec<f32>, Vec<bool>, Vec<u32>, f32, f32, f32);
         let mut trajectories: Vec<Vec<Tr>> = vec![Vec::new(); n];
+        let mut discarded = vec![false; n];
         let mut speedups = Vec::new();
         while current.iter().any(Option::is_some) {
             let active: Vec<usize> = (0..n).filter(|&i| current[i].is_some()).collect();
@@ -275,7 +311,9 @@ impl<M: ActorCritic> Trainer<M> {
                     step.reward,
                 ));
                 if step.done {
-                    if let Some(s) = step.speedup {
+                    if step.discard {
+                        discarded[i] = true;
+                    } else if let Some(s) = step.speedup {
                         speedups.push(s);
                     }
                     current[i] = None;
@@ -284,9 +322,16 @@ impl<M: ActorCritic> Trainer<M> {
                 }
             }
         }
-        let mut rollout = Rollout { speedups, ..Default::default() };
+        let dropped = discarded.iter().filter(|&&d| d).count();
+        if dropped > 0 {
+            tracing::warn!(
+                "{dropped} episode(s) dropped: their measurement failed outside the policy"
+            );
+        }
+        let mut rollout = Rollout { speedups, dropped_episodes: dropped, ..Default::default() };
         let (gamma, lambda) = (self.config.gamma as f32, self.config.gae_lambda as f32);
-        for trajectory in trajectories {
+        let kept = trajectories.into_iter().zip(discarded).filter(|(_, d)| !d).map(|(t, _)| t);
+        for trajectory in kept {
             // GAE backwards over one episode; the state after the last step is terminal.
             let len = trajectory.len();
             let mut advantages = vec![0f32; len];
@@ -428,7 +473,9 @@ impl<M: ActorCritic> Trainer<M> {
         let rollout = self.collect(env)?;
         let collect_seconds = started.elapsed().as_secs_f64();
         let started = Instant::now();
-        let update = self.update(&rollout)?;
+        // Every episode dropped: nothing to learn from this time.
+        let update =
+            if rollout.obs.is_empty() { UpdateStats::default() } else { self.update(&rollout)? };
         self.iteration += 1;
         let counters = env.counters();
         let metrics = IterationMetrics {
@@ -443,6 +490,7 @@ impl<M: ActorCritic> Trainer<M> {
             cache_hits: counters.cache_hits,
             collect_seconds,
             update_seconds: started.elapsed().as_secs_f64(),
+            dropped_episodes: rollout.dropped_episodes,
         };
         tracing::info!(
             iteration = metrics.iteration,

@@ -232,6 +232,7 @@ impl VecEnv for Synthetic {
                     reward,
                     done,
                     speedup: None,
+                    discard: false,
                 }
             })
             .collect())
@@ -428,4 +429,96 @@ fn backward_sum_equals_the_gradient_of_the_sum() {
         a.backward().unwrap().get(shared.as_tensor()).unwrap().to_vec1().unwrap();
     let both: Vec<f32> = split.get(shared.as_tensor()).unwrap().to_vec1().unwrap();
     assert!(only_a_part.iter().zip(&both).any(|(p, q)| (p - q).abs() > 1e-3));
+}
+
+/// The synthetic task, with every episode of an odd-numbered environment
+/// marked to be discarded (as an environment does when its measurement
+/// failed outside the policy's control).
+struct HalfDiscarded(Synthetic);
+
+impl VecEnv for HalfDiscarded {
+    fn num_envs(&self) -> usize {
+        self.0.num_envs()
+    }
+    fn reset(&mut self, rng: &mut Rng) -> std::result::Result<Vec<EnvObs>, String> {
+        self.0.reset(rng)
+    }
+    fn step(&mut self, actions: &[(usize, Vec<u32>)]) -> std::result::Result<Vec<EnvStep>, String> {
+        let mut steps = self.0.step(actions)?;
+        for ((i, _), s) in actions.iter().zip(&mut steps) {
+            s.discard = s.done && i % 2 == 1;
+            if s.discard {
+                s.reward = -20.0; // must never reach the update
+            }
+        }
+        Ok(steps)
+    }
+}
+
+#[test]
+fn discarded_episodes_are_counted_and_never_learned_from() {
+    let mut trainer = Trainer::new(Tiny::new(4, 1), config(1, 3e-3)).unwrap();
+    let mut env = HalfDiscarded(synthetic());
+    let rollout = trainer.collect(&mut env).unwrap();
+    assert_eq!(rollout.dropped_episodes, 8);
+    assert_eq!(rollout.episode_returns.len(), 8);
+    assert_eq!(rollout.obs.len(), 16, "two steps of each of the 8 kept episodes");
+    assert!(rollout.episode_returns.iter().all(|&r| r >= 0.0), "{:?}", rollout.episode_returns);
+    let metrics = trainer.iterate(&mut env).unwrap();
+    assert_eq!((metrics.dropped_episodes, metrics.episodes), (8, 8));
+
+    // Every episode dropped: the iteration runs and learns nothing.
+    struct AllDiscarded(Synthetic);
+    impl VecEnv for AllDiscarded {
+        fn num_envs(&self) -> usize {
+            self.0.num_envs()
+        }
+        fn reset(&mut self, rng: &mut Rng) -> std::result::Result<Vec<EnvObs>, String> {
+            self.0.reset(rng)
+        }
+        fn step(
+            &mut self,
+            actions: &[(usize, Vec<u32>)],
+        ) -> std::result::Result<Vec<EnvStep>, String> {
+            let mut steps = self.0.step(actions)?;
+            steps.iter_mut().for_each(|s| s.discard = s.done);
+            Ok(steps)
+        }
+    }
+    let before: Vec<f32> =
+        trainer.model.get("policy.weight").flatten_all().unwrap().to_vec1().unwrap();
+    let metrics = trainer.iterate(&mut AllDiscarded(synthetic())).unwrap();
+    assert_eq!((metrics.dropped_episodes, metrics.steps), (16, 0));
+    let after: Vec<f32> =
+        trainer.model.get("policy.weight").flatten_all().unwrap().to_vec1().unwrap();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn out_of_range_settings_are_refused_by_name() {
+    let mut c = config(1, 1e-3);
+    c.gamma = -5.0;
+    let err = Trainer::new(Tiny::new(4, 1), c).err().unwrap().to_string();
+    assert!(err.contains("ppo.gamma = -5 is outside [0, 1]"), "{err}");
+    let mut c = config(1, f64::NAN);
+    c.gae_lambda = 0.9;
+    let err = Trainer::new(Tiny::new(4, 1), c).err().unwrap().to_string();
+    assert!(err.contains("ppo.adam.lr = NaN"), "{err}");
+    let mut c = config(1, 1e-3);
+    c.gae_lambda = 7.0;
+    assert!(Trainer::new(Tiny::new(4, 1), c).is_err());
+}
+
+#[test]
+fn a_killed_writers_temporary_file_is_removed_by_the_next_save() {
+    let dir = temp("stale-tmp");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("checkpoint.safetensors");
+    // A pid that does not exist (above the kernel's maximum).
+    let stale = dir.join("checkpoint.tmp.4194399");
+    std::fs::write(&stale, b"half a checkpoint").unwrap();
+    let trainer = Trainer::new(Tiny::new(4, 1), config(1, 1e-3)).unwrap();
+    trainer.save(&path).unwrap();
+    assert!(path.exists() && !stale.exists());
+    let _ = std::fs::remove_dir_all(&dir);
 }

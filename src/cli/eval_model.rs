@@ -162,15 +162,19 @@ fn as_f32(bytes: &[u8]) -> Vec<f32> {
     bytes.chunks_exact(4).map(|c| f32::from_ne_bytes([c[0], c[1], c[2], c[3]])).collect()
 }
 
-/// Compiles a module and runs it on the network's input and weights.
+/// Compiles the imported module with `schedule` applied (the input passes
+/// the program policy; the transformed module is compiled as it stands) and
+/// runs it on the network's input and weights.
 fn run_module(
     text: &str,
+    schedule: &Schedule,
     name: &str,
     args: &[&[u8]],
     runs: usize,
     threads: usize,
 ) -> Result<(exec::Execution, f64), Error> {
-    let session = Session::new(text, name).map_err(|e| format!("{name}: {e}"))?;
+    let mut session = Session::new(text, name).map_err(|e| format!("{name}: {e}"))?;
+    session.apply_schedule(schedule).map_err(|e| format!("{name}: {e}"))?;
     let compiled =
         exec::compile(session.context(), session.module()).map_err(|e| format!("{name}: {e}"))?;
     let run = compiled.run_with(args, 1, runs, threads).map_err(|e| format!("{name}: {e}"))?;
@@ -450,9 +454,11 @@ pub fn run(args: Args) -> Result<(), Error> {
         .extend(net.weights.iter().map(|w| w.data.iter().flat_map(|x| x.to_ne_bytes()).collect()));
     let refs: Vec<&[u8]> = arg_bytes.iter().map(|a| a.as_slice()).collect();
     eprintln!("running {} end to end, untransformed ...", net.name);
-    let (base, base_compile) = run_module(&net.module, &net.name, &refs, args.runs, args.threads)?;
+    let (base, base_compile) =
+        run_module(&net.module, &Schedule::empty(), &net.name, &refs, args.runs, args.threads)?;
     eprintln!("running {} end to end, optimised ...", net.name);
-    let (opt, opt_compile) = run_module(&optimized, &net.name, &refs, args.runs, args.threads)?;
+    let (opt, opt_compile) =
+        run_module(&net.module, &combined, &net.name, &refs, args.runs, args.threads)?;
     let reference = as_f32(&base.outputs[0]);
     let scale = reference.iter().fold(0f64, |m, x| m.max(x.abs() as f64)).max(1e-6);
     let cmp = exec::compare(&base.outputs, &opt.outputs, &base.types, 1e-3, 1e-3 * scale);

@@ -2,8 +2,7 @@
 
 use super::Error;
 use mlirrl::env::{
-    Candidate, Failure, MeasureConfig, MeasureJob, Measurer, Schedule, Session, WorkerCommand,
-    WorkerPool,
+    Candidate, MeasureConfig, MeasureJob, Measurer, Schedule, Session, WorkerCommand, WorkerPool,
 };
 use serde_json::json;
 use std::path::{Path, PathBuf};
@@ -82,7 +81,14 @@ pub fn run(args: Args) -> Result<(), Error> {
     let mut command = WorkerCommand::current_exe()?;
     command.threads = config.threads;
     let pool = WorkerPool::new(command, 1);
-    let job = MeasureJob { name: name.clone(), program: source, candidate, config };
+    // The tagged program, so measurement addresses ops by the same tags as
+    // the exported script.
+    let job = MeasureJob {
+        name: name.clone(),
+        program: program.tagged_source.clone(),
+        candidate,
+        config,
+    };
     let m = pool.measure(&job);
     let flops = program.flops();
     let baseline_ns = m.baseline.as_ref().map(|t| t.median_ns);
@@ -127,13 +133,8 @@ pub fn run(args: Args) -> Result<(), Error> {
         }
     }
     match &m.candidate {
-        Err(Failure::Program(why)) => {
-            Err(format!("{name}: the untransformed program cannot run: {why}").into())
-        }
-        Err(f @ (Failure::Crashed(_) | Failure::Timeout(_) | Failure::Worker(_))) => {
-            Err(format!("{name}: measurement failed: {f}").into())
-        }
-        _ => Ok(()),
+        Err(failure) => Err(super::candidate_error(&name, failure)),
+        Ok(_) => Ok(()),
     }
 }
 

@@ -42,6 +42,14 @@ pub fn run(args: Args) -> Result<(), Error> {
         &mlirrl::ir::ParseOptions { check_vectorizable: false, ..Default::default() },
     )?;
     let search: Search = args.search.parse()?;
+    // The output directory must be usable before any work is done.
+    std::fs::create_dir_all(&args.out)
+        .map_err(|e| format!("{}: cannot create the output directory: {e}", args.out.display()))?;
+    let probe = args.out.join(format!(".mlirrl-write-test-{}", std::process::id()));
+    std::fs::write(&probe, b"").map_err(|e| {
+        format!("{}: the output directory is not writable: {e}", args.out.display())
+    })?;
+    let _ = std::fs::remove_file(&probe);
     let mut policy = Policy::load(&args.checkpoint)?;
     policy.env.measure.threads = args.threads.max(1);
     // Ops the policy cannot schedule are left as they are, and named.
@@ -66,6 +74,9 @@ pub fn run(args: Args) -> Result<(), Error> {
     let mut command = WorkerCommand::current_exe()?;
     command.threads = policy.env.measure.threads;
     let pool = WorkerPool::new(command, 1);
+    // The tagged program throughout, so the policy, the measurement and the
+    // exported script address ops by the same tags.
+    let source = program.tagged_source.clone();
     let benchmark = Benchmark { name: name.clone(), source: source.clone() };
     let schedule = if skipped.len() == program.ops.len() {
         mlirrl::env::Schedule::empty()
@@ -123,8 +134,8 @@ pub fn run(args: Args) -> Result<(), Error> {
         }
         println!("  written    {}", args.out.display());
     }
-    if let Err(f) = &m.candidate {
-        return Err(format!("{name}: measurement failed: {f}").into());
+    if let Err(failure) = &m.candidate {
+        return Err(super::candidate_error(&name, failure));
     }
     Ok(())
 }

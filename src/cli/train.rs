@@ -17,16 +17,16 @@ pub struct Args {
     /// Override the number of iterations.
     #[arg(long)]
     iterations: Option<u64>,
-    /// No progress bar.
-    #[arg(long)]
-    quiet: bool,
-    /// Measure through NATS workers (`nats://HOST:PORT`) instead of locally.
+    /// Measure through NATS workers (`nats://HOST:PORT` or `tls://HOST:PORT`)
+    /// instead of locally. Credentials come from the MLIRRL_NATS_* environment
+    /// variables (see docs/distributed.md).
     #[arg(long)]
     measure: Option<String>,
 }
 
 /// Runs the subcommand.
-pub fn run(args: Args) -> Result<(), Error> {
+/// `quiet` (the global `-q`) also turns the progress bar off.
+pub fn run(args: Args, quiet: bool) -> Result<(), Error> {
     let mut config = match &args.config {
         Some(path) => {
             let text = std::fs::read_to_string(path)
@@ -39,13 +39,11 @@ pub fn run(args: Args) -> Result<(), Error> {
         config.train.iterations = n;
     }
     if let Some(url) = args.measure {
-        if !url.starts_with("nats://") {
-            return Err(format!("--measure {url}: expected nats://HOST:PORT").into());
-        }
+        mlirrl::nats::auth::split_url(&url)?;
         config.train.measure = Some(url);
     }
     let worker = mlirrl::env::WorkerCommand::current_exe()?;
-    let (trainer, metrics) = run_training(&config, &args.out, worker, !args.quiet)?;
+    let (trainer, metrics) = run_training(&config, &args.out, worker, !quiet)?;
     if let Some(last) = metrics.last() {
         println!(
             "iteration {}: mean return {:.3}, geomean speedup {}, checkpoint {}",
