@@ -60,6 +60,10 @@ enum Command {
     /// Optimise a .mlir file with a trained policy: schedule, Transform
     /// script, optimised program, measured speedup.
     Optimize(cli::optimize::Args),
+    /// Search for the fastest schedule of a .mlir file with N measurements
+    /// (evolutionary search over the action space, seeded by the heuristic
+    /// and, with --checkpoint, a policy).
+    Tune(cli::tune::Args),
     /// Import an ONNX model: whole-network linalg module with weights as
     /// arguments, per-op and per-block benchmark files.
     Import(cli::import::Args),
@@ -94,6 +98,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => cli::eval::run(args),
         Command::Train(args) => cli::train::run(args, cli.quiet),
         Command::Optimize(args) => cli::optimize::run(args),
+        Command::Tune(args) => cli::tune::run(args),
         Command::Import(args) => cli::import::run(args),
         Command::EvalModel(args) => cli::eval_model::run(args),
     };

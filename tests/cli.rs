@@ -1492,3 +1492,47 @@ fn a_worker_over_its_memory_limit_fails_the_job_not_the_machine() {
         pool.measure(&measure_job(&mlirrl::ir::builders::matmul(32, 32, 32, "f32"), "", 60_000));
     assert!(ok.correct(), "{:?}", ok.candidate);
 }
+
+#[test]
+fn tune_searches_the_action_space_and_writes_the_optimize_files() {
+    let program = temp_file("tune_mm.mlir", &mlirrl::ir::builders::matmul(64, 64, 64, "f32"));
+    let out = std::env::temp_dir().join(format!("mlirrl-tune-{}", std::process::id()));
+    let o = run_ok(&[
+        "tune",
+        program.to_str().unwrap(),
+        "--budget",
+        "14",
+        "--runs",
+        "1",
+        "--out",
+        out.to_str().unwrap(),
+        "--json",
+    ]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["correct"], true, "{v}");
+    // The untransformed program is always measured, so the result is never slower.
+    assert!(v["speedup"].as_f64().unwrap() >= 1.0, "{v}");
+    let n = v["measurements"].as_u64().unwrap();
+    assert!((2..=14).contains(&n), "{v}");
+    for f in ["schedule.json", "schedule.transform.mlir", "program.tagged.mlir", "optimized.mlir"] {
+        assert!(out.join(f).exists(), "{f}");
+    }
+    let log: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("tune.json")).unwrap()).unwrap();
+    let trials = log["trials"].as_array().unwrap();
+    assert_eq!(trials.len() as u64, n);
+    let origins: Vec<&str> = trials.iter().map(|t| t["origin"].as_str().unwrap()).collect();
+    assert_eq!(origins[0], "seed", "the untransformed program first");
+    assert!(origins.contains(&"mutation"), "children of measured schedules: {origins:?}");
+    // Best-so-far never decreases and ends at the reported speedup.
+    let curve: Vec<f64> =
+        log["best_so_far"].as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect();
+    assert!(curve.windows(2).all(|w| w[1] >= w[0]), "{curve:?}");
+    assert!((curve.last().unwrap() - v["speedup"].as_f64().unwrap()).abs() < 1e-9);
+    // Every schedule it measured is distinct.
+    let mut names: Vec<&str> = trials.iter().map(|t| t["schedule"].as_str().unwrap()).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), trials.len());
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -9,6 +9,7 @@
 //! - [`dataset`]: datasets on disk (`.mlir` files plus `manifest.json` with
 //!   baselines, machine fingerprint and a seeded split stratified by family);
 //! - [`baselines`]: the heuristic schedule, random search and a library GEMM;
+//! - [`tune`]: measured evolutionary search over the action space (`mlirrl tune`);
 //! - [`report`]: evaluation of a suite into `report.md`, `report.csv` and
 //!   PNG plots ([`plot`]), with failures counted, never dropped.
 
@@ -20,6 +21,7 @@ pub mod generate;
 pub mod plot;
 pub mod report;
 pub mod suites;
+pub mod tune;
 
 pub use dataset::{Entry, Manifest, Split, SuiteItem, load_suite, write_dataset};
 pub use generate::{BenchmarkGenerator, Budget, Generated, all_generators, generate};

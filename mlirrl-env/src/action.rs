@@ -41,8 +41,10 @@ pub enum ActionKind {
     /// `structured.vectorize` (with decomposition of 2-D windows first; terminal).
     Vectorization,
     /// `structured.convert_conv2d_to_img2col`: a convolution becomes an
-    /// im2col gather plus a matmul-like contraction. Not chosen by the agent:
-    /// the environment applies it before scheduling when configured
+    /// im2col gather plus a matmul-like contraction, which the op's later
+    /// actions schedule. Chosen by the agent as an op's first action when
+    /// [`ActionSpaceConfig::img2col_action`] is on; the environment can also
+    /// apply it to every convolution before scheduling
     /// ([`crate::EnvConfig::img2col`]).
     Img2col,
 }
@@ -58,8 +60,8 @@ impl ActionKind {
         Self::Vectorization,
     ];
 
-    /// Index in the selection head (`ALL.len()` for kinds the agent does not
-    /// select, such as [`ActionKind::Img2col`]).
+    /// Index in the selection head. [`ActionKind::Img2col`] comes after
+    /// [`ActionKind::ALL`] (index 6), in spaces that offer it.
     pub fn index(self) -> usize {
         Self::ALL.iter().position(|&k| k == self).unwrap_or(Self::ALL.len())
     }
@@ -255,6 +257,16 @@ pub struct ActionSpaceConfig {
     /// Tile sizes must divide the loop's trip count (otherwise partial tiles
     /// are allowed, as MLIR supports them).
     pub require_divisible_tiles: bool,
+    /// Offer im2col (`IC`) as an op's first action on the 2-D convolutions
+    /// it helps (NCHW/FCHW, NHWC/HWCF, NHWC/FHWC): a seventh selection.
+    /// On by default; a configuration or checkpoint written without this
+    /// key keeps its six-way selection head (the key defaults to off there).
+    #[serde(default = "off")]
+    pub img2col_action: bool,
+}
+
+fn off() -> bool {
+    false
 }
 
 impl Default for ActionSpaceConfig {
@@ -267,6 +279,7 @@ impl Default for ActionSpaceConfig {
             truncate: 5,
             order: vec![s(&["I"]), s(&["!", "I", "NT"]), s(&["!", "I"]), s(&["V", "NT"])],
             require_divisible_tiles: true,
+            img2col_action: true,
         }
     }
 }
@@ -315,6 +328,11 @@ pub struct OpView {
     pub parallel: Vec<bool>,
     /// Tag of the producer that tiled fusion would fuse, if any.
     pub producer: Option<String>,
+    /// Whether im2col applies to the op (a supported 2-D convolution).
+    pub im2col: bool,
+    /// Whether the op may be tiled: false when an access map is non-linear
+    /// (`floordiv`/`mod`), for which MLIR computes wrong tile slices.
+    pub tileable: bool,
 }
 
 /// The state of the op's schedule that masks depend on.
@@ -375,16 +393,30 @@ impl ActionSpace {
     pub fn spec(&self) -> ActionSpaceSpec {
         let (l, m) = (self.config.max_loops, self.config.num_tile_sizes);
         let tiling = |name: &str| ParamHead { name: name.into(), rows: l, choices: m + 1 };
+        let mut head_of_selection = vec![None, Some(0), Some(1), Some(2), Some(3), None];
+        if self.config.img2col_action {
+            head_of_selection.push(None);
+        }
         ActionSpaceSpec {
-            selection: ActionKind::ALL.len(),
+            selection: self.kinds().len(),
             heads: vec![
                 tiling("T"),
                 tiling("TP"),
                 tiling("TPF"),
                 ParamHead { name: "I".into(), rows: 1, choices: l },
             ],
-            head_of_selection: vec![None, Some(0), Some(1), Some(2), Some(3), None],
+            head_of_selection,
         }
+    }
+
+    /// The kinds of the selection head, in order: [`ActionKind::ALL`], then
+    /// [`ActionKind::Img2col`] when offered.
+    pub fn kinds(&self) -> Vec<ActionKind> {
+        let mut kinds = ActionKind::ALL.to_vec();
+        if self.config.img2col_action {
+            kinds.push(ActionKind::Img2col);
+        }
+        kinds
     }
 
     /// Tile size of parameter index `p` (0 = untiled).
@@ -449,16 +481,22 @@ impl ActionSpace {
         if !progress.pending_interchange.is_empty() {
             mask[ActionKind::Interchange.index()] = true;
         } else {
+            if self.config.img2col_action {
+                // An op's first action, outside the order rules: the op it
+                // leaves (the contraction) starts its own schedule.
+                mask[ActionKind::Img2col.index()] = op.im2col && progress.actions.is_empty();
+            }
             for kind in ActionKind::ALL {
                 let allowed = self.kind_allowed_by_order(kind, step)
                     && match kind {
                         ActionKind::NoTransformation => true,
-                        ActionKind::Tiling => n > 0,
+                        ActionKind::Tiling => n > 0 && op.tileable,
                         ActionKind::TiledParallelization => {
-                            !progress.tiled() && op.parallel.iter().any(|&p| p)
+                            !progress.tiled() && op.tileable && op.parallel.iter().any(|&p| p)
                         }
                         ActionKind::TiledFusion => {
                             !progress.tiled()
+                                && op.tileable
                                 && op.producer.is_some()
                                 && op.parallel.iter().any(|&p| p)
                         }
@@ -511,8 +549,7 @@ impl ActionSpace {
         if sel >= spec.selection || !mask[sel] {
             return Err(DecodeError::Illegal(format!("selection {sel} is masked")));
         }
-        let kind = ActionKind::ALL[sel];
-        debug_assert!(kind != ActionKind::Img2col);
+        let kind = self.kinds()[sel];
         let (l, m) = (self.config.max_loops, self.config.num_tile_sizes);
         let n = op.trip_counts.len();
         let sizes = |head: usize| -> Result<Vec<u64>, DecodeError> {
@@ -532,7 +569,8 @@ impl ActionSpace {
             Ok(sizes)
         };
         Ok(Decoded::Action(match kind {
-            ActionKind::NoTransformation | ActionKind::Img2col => Action::NoTransformation,
+            ActionKind::NoTransformation => Action::NoTransformation,
+            ActionKind::Img2col => Action::Img2col,
             ActionKind::Vectorization => Action::Vectorization,
             ActionKind::Tiling => Action::Tiling { sizes: sizes(0)? },
             ActionKind::TiledParallelization => Action::TiledParallelization { sizes: sizes(1)? },
@@ -559,10 +597,9 @@ impl ActionSpace {
 
     /// The raw action that encodes `action` (for interchange: the pointer
     /// sequence, one raw action per position). Used to replay schedules and
-    /// in tests. Actions the agent does not select ([`Action::Img2col`])
-    /// encode to nothing.
+    /// in tests. Kinds the space does not offer encode to nothing.
     pub fn encode(&self, action: &Action) -> Vec<Vec<usize>> {
-        if action.kind().index() >= ActionKind::ALL.len() {
+        if !self.kinds().contains(&action.kind()) {
             return Vec::new();
         }
         let spec = self.spec();
@@ -604,15 +641,62 @@ mod tests {
             trip_counts: vec![512, 512, 512],
             parallel: vec![true, true, false],
             producer: None,
+            im2col: false,
+            tileable: true,
         }
     }
 
     #[test]
     fn sizes_match_the_seed() {
-        let space = ActionSpace::new(ActionSpaceConfig::default());
-        let spec = space.spec();
+        // The seed's layout: six selections.
+        let seed = ActionSpaceConfig { img2col_action: false, ..Default::default() };
+        let spec = ActionSpace::new(seed).spec();
         assert_eq!(spec.mask_len(), 181);
         assert_eq!(spec.raw_len(), 23);
+        // With im2col offered: a seventh selection, no new parameters.
+        let spec = ActionSpace::new(ActionSpaceConfig::default()).spec();
+        assert_eq!((spec.selection, spec.mask_len(), spec.raw_len()), (7, 182, 23));
+        // A configuration written before the key existed keeps six.
+        let old: ActionSpaceConfig = serde_json::from_str(r#"{"max_loops": 7}"#).unwrap();
+        assert!(!old.img2col_action);
+    }
+
+    #[test]
+    fn im2col_is_offered_only_as_a_supported_convs_first_action() {
+        let space = ActionSpace::new(ActionSpaceConfig::default());
+        let ic = ActionKind::Img2col.index();
+        let conv = OpView {
+            trip_counts: vec![1, 64, 28, 28, 64, 3, 3],
+            parallel: vec![true, true, true, true, false, false, false],
+            producer: None,
+            im2col: true,
+            tileable: true,
+        };
+        let mut progress = OpProgress::default();
+        assert!(space.mask(&conv, &progress)[ic]);
+        let mut raw = vec![0; space.spec().raw_len()];
+        raw[0] = ic;
+        assert_eq!(space.decode(&raw, &conv, &progress), Ok(Decoded::Action(Action::Img2col)));
+        assert_eq!(space.encode(&Action::Img2col), vec![raw.clone()]);
+        progress.actions.push(Action::Interchange { permutation: (0..7).collect() });
+        assert!(!space.mask(&conv, &progress)[ic], "not after another action");
+        assert!(!space.mask(&matmul_view(), &OpProgress::default())[ic], "not on a matmul");
+        let seed =
+            ActionSpace::new(ActionSpaceConfig { img2col_action: false, ..Default::default() });
+        assert!(seed.encode(&Action::Img2col).is_empty());
+        assert!(seed.decode(&raw, &conv, &OpProgress::default()).is_err());
+    }
+
+    #[test]
+    fn ops_with_non_linear_accesses_are_never_tiled() {
+        let space = ActionSpace::new(ActionSpaceConfig { order: vec![], ..Default::default() });
+        let gather = OpView { tileable: false, ..matmul_view() };
+        let mask = space.mask(&gather, &OpProgress::default());
+        for kind in [ActionKind::Tiling, ActionKind::TiledParallelization, ActionKind::TiledFusion]
+        {
+            assert!(!mask[kind.index()], "{kind:?}");
+        }
+        assert!(mask[ActionKind::NoTransformation.index()]);
     }
 
     #[test]
@@ -638,9 +722,16 @@ mod tests {
     #[test]
     fn tile_mask_follows_divisibility() {
         let space = ActionSpace::new(ActionSpaceConfig { order: vec![], ..Default::default() });
-        let view = OpView { trip_counts: vec![12, 64, 1], parallel: vec![true; 3], producer: None };
+        let view = OpView {
+            trip_counts: vec![12, 64, 1],
+            parallel: vec![true; 3],
+            producer: None,
+            im2col: false,
+            tileable: true,
+        };
         let mask = space.mask(&view, &OpProgress::default());
-        let row = |r: usize| mask[6 + r * 8..6 + (r + 1) * 8].to_vec();
+        let sel = space.spec().selection;
+        let row = |r: usize| mask[sel + r * 8..sel + (r + 1) * 8].to_vec();
         // 12: sizes 1, 2, 4 divide; 8 does not.
         assert_eq!(row(0), [true, true, true, true, false, false, false, false]);
         // 64: 1..32 allowed, 64 == bound is not.
@@ -704,15 +795,16 @@ mod tests {
             step in 0usize..5,
         ) {
             let space = ActionSpace::new(ActionSpaceConfig::default());
-            let view = OpView { parallel: trips.iter().map(|t| t % 2 == 0).collect(), trip_counts: trips, producer: None };
+            let view = OpView { parallel: trips.iter().map(|t| t % 2 == 0).collect(), trip_counts: trips, producer: None, im2col: false, tileable: true };
             let progress = OpProgress { actions: vec![Action::NoTransformation; step], pending_interchange: vec![] };
             let mask = space.mask(&view, &progress);
+            let sel = space.spec().selection;
             prop_assert_eq!(mask.len(), space.spec().mask_len());
-            prop_assert!(mask[..6].iter().any(|&b| b));
+            prop_assert!(mask[..sel].iter().any(|&b| b));
             // Every legal tile size divides its loop and is smaller than it.
             for (row, &t) in view.trip_counts.iter().enumerate() {
                 for p in 1..=7 {
-                    if mask[6 + row * 8 + p] {
+                    if mask[sel + row * 8 + p] {
                         let s = ActionSpace::tile_size(p);
                         prop_assert!(s < t && t % s == 0);
                     }
@@ -723,12 +815,13 @@ mod tests {
         #[test]
         fn encode_decode_round_trip(trips in proptest::collection::vec(2u64..256, 1..6), seed in 0u64..1000) {
             let space = ActionSpace::new(ActionSpaceConfig { order: vec![], ..Default::default() });
-            let view = OpView { parallel: vec![true; trips.len()], trip_counts: trips.clone(), producer: None };
+            let view = OpView { parallel: vec![true; trips.len()], trip_counts: trips.clone(), producer: None, im2col: false, tileable: true };
             let progress = OpProgress::default();
             let mask = space.mask(&view, &progress);
+            let sel = space.spec().selection;
             // pick the largest legal tile per loop, rotated by seed
             let sizes: Vec<u64> = trips.iter().enumerate().map(|(row, _)| {
-                let legal: Vec<usize> = (0..8).filter(|&p| mask[6 + row * 8 + p]).collect();
+                let legal: Vec<usize> = (0..8).filter(|&p| mask[sel + row * 8 + p]).collect();
                 ActionSpace::tile_size(legal[(seed as usize + row) % legal.len()])
             }).collect();
             let action = Action::Tiling { sizes };

@@ -292,19 +292,29 @@ impl Env {
     fn op_view(&self, episode: &Episode) -> OpView {
         let program = episode.session.program();
         let Some(index) = program.op_index(&episode.current) else {
-            return OpView { trip_counts: vec![], parallel: vec![], producer: None };
+            return OpView {
+                trip_counts: vec![],
+                parallel: vec![],
+                producer: None,
+                im2col: false,
+                tileable: false,
+            };
         };
         let op = &program.ops[index];
-        // Fusion works on tensors, into the op's last producer.
+        // Fusion works on tensors, into the op's last producer, and only for
+        // producers MLIR can tile (linear accesses).
         let producer = program
             .producers_of(index)
             .filter(|e| program.ops[e.producer].on_tensors && op.on_tensors)
+            .filter(|e| program.ops[e.producer].has_linear_accesses())
             .last()
             .map(|e| program.ops[e.producer].tag.clone());
         OpView {
             trip_counts: op.loops.iter().map(|l| l.trip_count).collect(),
             parallel: op.loops.iter().map(|l| l.iterator == IteratorKind::Parallel).collect(),
             producer,
+            im2col: crate::script::img2col_offered(&op.kind),
+            tileable: op.has_linear_accesses(),
         }
     }
 
@@ -436,7 +446,13 @@ impl Env {
                             }
                         }
                         episode.schedule.push(&tag, action.clone());
-                        episode.progress.actions.push(action.clone());
+                        if matches!(action, Action::Img2col) {
+                            // The op is now the contraction: its schedule
+                            // starts afresh (order rules from the first step).
+                            episode.progress = OpProgress::default();
+                        } else {
+                            episode.progress.actions.push(action.clone());
+                        }
                         op_done = action.kind().is_terminal();
                         if self.config.reward.every_step
                             && !matches!(action, Action::NoTransformation)
@@ -537,6 +553,12 @@ impl Env {
         self.episode = Some(episode);
         let observation = self.observation();
         Ok(Step { observation, reward, done, info })
+    }
+
+    /// The tag of the op the next action applies to (`None` when no episode
+    /// is running or it has ended).
+    pub fn current_op(&self) -> Option<&str> {
+        self.episode.as_ref().filter(|e| !e.done).map(|e| e.current.as_str())
     }
 
     /// The schedule built so far in the current episode.

@@ -34,6 +34,7 @@ pub use env::{
 };
 pub use measure::{
     Candidate, Failure, LocalMeasurer, MeasureConfig, MeasureJob, Measurement, Measurer, Timing,
+    VectorUnit,
 };
 pub use schedule::{OpSchedule, Schedule};
 pub use session::{ApplyError, Session};

@@ -331,6 +331,61 @@ pub fn machine_fingerprint() -> String {
     .clone()
 }
 
+/// The vector unit of this machine, as far as schedules care: f32 lanes
+/// per vector register and the number of vector registers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VectorUnit {
+    /// f32 lanes per register: 16 with AVX-512, 8 with AVX/AVX2, 4 otherwise.
+    pub f32_lanes: usize,
+    /// Architectural vector registers: 32 with AVX-512, 16 otherwise.
+    pub registers: usize,
+    /// A short name: `avx512`, `avx2`, `avx` or `baseline`.
+    pub name: &'static str,
+}
+
+impl VectorUnit {
+    /// Reads the CPU flags (`/proc/cpuinfo`); cached.
+    pub fn detect() -> Self {
+        static UNIT: OnceLock<VectorUnit> = OnceLock::new();
+        *UNIT.get_or_init(|| {
+            let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+            let flags: Vec<&str> = info
+                .lines()
+                .find(|l| l.starts_with("flags"))
+                .and_then(|l| l.split_once(':'))
+                .map(|(_, v)| v.split_whitespace().collect())
+                .unwrap_or_default();
+            Self::from_flags(&flags)
+        })
+    }
+
+    /// The unit for a list of CPU flags.
+    pub fn from_flags(flags: &[&str]) -> Self {
+        let has = |f: &str| flags.contains(&f);
+        if has("avx512f") {
+            Self { f32_lanes: 16, registers: 32, name: "avx512" }
+        } else if has("avx2") {
+            Self { f32_lanes: 8, registers: 16, name: "avx2" }
+        } else if has("avx") {
+            Self { f32_lanes: 8, registers: 16, name: "avx" }
+        } else {
+            Self { f32_lanes: 4, registers: 16, name: "baseline" }
+        }
+    }
+
+    /// A register tile (rows, columns) of an f32 contraction whose
+    /// accumulator fits the register file with room for the operands: 8 x 32
+    /// with AVX-512 (16 zmm), 4 x 16 with AVX2 (8 ymm; 8 x 16 spills), 4 x 8
+    /// otherwise.
+    pub fn register_tile(&self) -> (u64, u64) {
+        match self.f32_lanes {
+            16 => (8, 32),
+            8 => (4, 16),
+            _ => (4, 8),
+        }
+    }
+}
+
 struct Reference {
     /// Outputs per input set (see [`check_seeds`]).
     outputs: Vec<Vec<Vec<u8>>>,

@@ -19,6 +19,8 @@ pub struct OpInfo {
     pub name: String,
     /// Parallel flag per loop, in the current loop order.
     pub parallel: Vec<bool>,
+    /// Trip count per loop, in the current loop order.
+    pub trip_counts: Vec<u64>,
 }
 
 /// Tag given to the im2col gather created from the convolution `tag`; the
@@ -34,6 +36,18 @@ pub fn img2col_supported(kind: &OpKind) -> bool {
         OpKind::Conv2d {
             layout: ConvLayout::NchwFchw | ConvLayout::NhwcHwcf | ConvLayout::NhwcFhwc
         } | OpKind::DepthwiseConv { layout: ConvLayout::Nhwc }
+    )
+}
+
+/// Whether im2col is offered to the agent on an op kind: 2-D convolutions
+/// whose contraction it improves. Not depthwise convolutions, which it
+/// turns into a matrix-vector product with no register reuse.
+pub fn img2col_offered(kind: &OpKind) -> bool {
+    matches!(
+        kind,
+        OpKind::Conv2d {
+            layout: ConvLayout::NchwFchw | ConvLayout::NhwcHwcf | ConvLayout::NhwcFhwc
+        }
     )
 }
 
@@ -119,35 +133,80 @@ fn window_rows(kind: &OpKind) -> Option<(usize, usize)> {
     }
 }
 
-/// The vector lowering patterns applied after vectorisation: first fold
-/// multiply-reduce chains into `vector.contract`, then lower contractions to
-/// outer products (FMAs) and transfers to 1-D.
-pub fn vector_lowering(out: &mut String, p: &str) {
+/// The first stage of vector lowering, right after `vectorize`: fold
+/// multiply-reduce chains into `vector.contract` and permutations into
+/// transfers. Leaves `{p}_funcs` bound to the module's functions.
+fn vector_contract_patterns(out: &mut String, p: &str) {
     let _ = writeln!(
         out,
         "    {p}_funcs = transform.structured.match ops{{[\"func.func\"]}} in %root : ({ANY}) -> {ANY}"
     );
-    let stages: [&[&str]; 2] = [
-        &[
-            "transform.apply_patterns.vector.reduction_to_contract",
-            "transform.apply_patterns.vector.transfer_permutation_patterns",
-        ],
-        &[
-            "transform.apply_patterns.vector.lower_contraction lowering_strategy = \"outerproduct\"",
-            "transform.apply_patterns.vector.transfer_permutation_patterns",
-            "transform.apply_patterns.vector.lower_multi_reduction lowering_strategy = \"innerparallel\"",
-            "transform.apply_patterns.vector.lower_transfer max_transfer_rank = 1",
-            "transform.apply_patterns.vector.lower_outerproduct",
-            "transform.apply_patterns.canonicalization",
-        ],
-    ];
-    for stage in stages {
-        let _ = writeln!(out, "    transform.apply_patterns to {p}_funcs {{");
-        for pattern in stage {
-            let _ = writeln!(out, "      {pattern}");
-        }
-        let _ = writeln!(out, "    }} : {ANY}");
+    let _ = writeln!(out, "    transform.apply_patterns to {p}_funcs {{");
+    for pattern in [
+        "transform.apply_patterns.vector.reduction_to_contract",
+        "transform.apply_patterns.vector.transfer_permutation_patterns",
+    ] {
+        let _ = writeln!(out, "      {pattern}");
     }
+    let _ = writeln!(out, "    }} : {ANY}");
+}
+
+/// The second stage: contractions to outer products (FMAs), reductions and
+/// transfers to 1-D, then canonicalization. Needs `{p}_funcs`.
+fn vector_final_patterns(out: &mut String, p: &str) {
+    let _ = writeln!(out, "    transform.apply_patterns to {p}_funcs {{");
+    for pattern in [
+        "transform.apply_patterns.vector.lower_contraction lowering_strategy = \"outerproduct\"",
+        "transform.apply_patterns.vector.transfer_permutation_patterns",
+        "transform.apply_patterns.vector.lower_multi_reduction lowering_strategy = \"innerparallel\"",
+        "transform.apply_patterns.vector.lower_transfer max_transfer_rank = 1",
+        "transform.apply_patterns.vector.lower_outerproduct",
+        "transform.apply_patterns.canonicalization",
+    ] {
+        let _ = writeln!(out, "      {pattern}");
+    }
+    let _ = writeln!(out, "    }} : {ANY}");
+}
+
+/// The vector lowering patterns applied after vectorisation: first fold
+/// multiply-reduce chains into `vector.contract`, then lower contractions to
+/// outer products (FMAs) and transfers to 1-D.
+pub fn vector_lowering(out: &mut String, p: &str) {
+    vector_contract_patterns(out, p);
+    vector_final_patterns(out, p);
+}
+
+/// Most enclosing `scf.for` loops whose accumulators the vectorisation
+/// hoists (tilings at three levels of a 7-loop op, plus the window loops).
+const MAX_HOIST_LOOPS: usize = 24;
+
+/// Canonicalizes every function: folds 1-trip loops, whose induction
+/// variables would otherwise keep an accumulator's slice from being hoisted.
+/// Run before any loop handle exists (folding a loop a live handle points
+/// to fails) and before the op is matched (it may re-create the op).
+fn canonicalize_funcs(out: &mut String, p: &str) {
+    let _ = writeln!(
+        out,
+        "    {p}_cf = transform.structured.match ops{{[\"func.func\"]}} in %root : ({ANY}) -> {ANY}"
+    );
+    let _ = writeln!(out, "    transform.apply_patterns to {p}_cf {{");
+    let _ = writeln!(out, "      transform.apply_patterns.canonicalization");
+    let _ = writeln!(out, "    }} : {ANY}");
+}
+
+/// Handles on the `scf.for` loops around `target`, innermost first (empty
+/// handles where there are fewer loops); returns their names.
+fn enclosing_loops(out: &mut String, p: &str, target: &str, n: usize) -> Vec<String> {
+    (1..=n)
+        .map(|k| {
+            let name = format!("{p}_l{k}");
+            let _ = writeln!(
+                out,
+                "    {name} = transform.get_parent_op {target} {{op_name = \"scf.for\", nth_parent = {k}, allow_empty_results}} : ({ANY}) -> {ANY}"
+            );
+            name
+        })
+        .collect()
 }
 
 /// The body lines (inside `@__transform_main`, with `%root` the payload) that
@@ -229,6 +288,18 @@ pub fn action_body(action: &Action, info: &OpInfo, p: &str) -> String {
             annotate(&mut out, &format!("{p}_b"), &format!("{p}_im2col"), &im2col_tag(&info.tag));
         }
         Action::Vectorization => {
+            // Register tiling: the accumulator of the op's (register-sized)
+            // tile stays in vector registers across every enclosing
+            // reduction loop, instead of being loaded and stored each step.
+            //   1. canonicalize (fold 1-trip loops), then match the op;
+            //   2. windowed ops: tile the output and kernel rows to 1 where
+            //      they are not 1 already, and decompose to a 1-D op;
+            //   3. take handles on the enclosing loops, vectorize, fold to
+            //      vector.contract;
+            //   4. hoist loop-invariant subsets out of each loop, innermost
+            //      first (the accumulator's read/write pair);
+            //   5. lower to FMAs and 1-D transfers.
+            canonicalize_funcs(&mut out, p);
             match_tag(&mut out, &op, &info.tag);
             let mut target = op.clone();
             let mut kind = info.kind.clone();
@@ -241,10 +312,14 @@ pub fn action_body(action: &Action, info: &OpInfo, p: &str) -> String {
                 kind = OpKind::Conv2d { layout: ConvLayout::NhwcHwcf };
             }
             if let Some((oh, kh)) = window_rows(&kind) {
-                let mut sizes = vec![0u64; info.parallel.len()];
-                if oh < sizes.len() && kh < sizes.len() {
-                    sizes[oh] = 1;
-                    sizes[kh] = 1;
+                let n = info.parallel.len();
+                if oh < n && kh < n {
+                    let mut sizes = vec![0u64; n];
+                    for row in [oh, kh] {
+                        if info.trip_counts.get(row).is_none_or(|&t| t > 1) {
+                            sizes[row] = 1;
+                        }
+                    }
                     let tiled = tile_for(&mut out, &format!("{p}_w"), &target, &sizes);
                     let _ = writeln!(
                         out,
@@ -253,8 +328,15 @@ pub fn action_body(action: &Action, info: &OpInfo, p: &str) -> String {
                     target = format!("{p}_dec");
                 }
             }
+            let depth = (3 * info.parallel.len() + 3).min(MAX_HOIST_LOOPS);
+            let loops = enclosing_loops(&mut out, p, &target, depth);
             let _ = writeln!(out, "    transform.structured.vectorize {target} : {ANY}");
-            vector_lowering(&mut out, p);
+            vector_contract_patterns(&mut out, p);
+            for l in &loops {
+                let _ =
+                    writeln!(out, "    transform.loop.hoist_loop_invariant_subsets {l} : {ANY}");
+            }
+            vector_final_patterns(&mut out, p);
         }
     }
     out
@@ -282,6 +364,7 @@ mod tests {
             kind: OpKind::Matmul,
             name: "linalg.matmul".into(),
             parallel: vec![true, true, false],
+            trip_counts: vec![128, 128, 128],
         }
     }
 
@@ -310,9 +393,32 @@ mod tests {
             kind: OpKind::Conv2d { layout: ConvLayout::NchwFchw },
             name: "linalg.conv_2d_nchw_fchw".into(),
             parallel: vec![true, true, true, true, false, false, false],
+            trip_counts: vec![1, 8, 4, 28, 8, 3, 3],
         };
         let s = action_script(&Action::Vectorization, &info);
         assert!(s.contains("tile_sizes [0, 0, 1, 0, 0, 1, 0]"), "{s}");
         assert!(s.contains("transform.structured.decompose"), "{s}");
+        // An output row already tiled to 1 is not tiled again: no loop
+        // between the accumulator and the reduction loops.
+        let mut one_row = info.clone();
+        one_row.trip_counts[2] = 1;
+        let s = action_script(&Action::Vectorization, &one_row);
+        assert!(s.contains("tile_sizes [0, 0, 0, 0, 0, 1, 0]"), "{s}");
+    }
+
+    #[test]
+    fn vectorization_hoists_the_accumulator_out_of_enclosing_loops() {
+        let s = action_script(&Action::Vectorization, &matmul());
+        let canon = s.find("transform.apply_patterns.canonicalization").unwrap();
+        let matched = s.find("attributes{tag = \"operation_0\"}").unwrap();
+        let vectorize = s.find("transform.structured.vectorize").unwrap();
+        let hoist = s.find("hoist_loop_invariant_subsets %s0_l1").unwrap();
+        let lower = s.find("lower_contraction").unwrap();
+        // Canonicalize before matching; hoist between vectorizing and lowering.
+        assert!(
+            canon < matched && matched < vectorize && vectorize < hoist && hoist < lower,
+            "{s}"
+        );
+        assert!(s.contains("nth_parent = 12"), "{s}");
     }
 }

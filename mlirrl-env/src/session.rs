@@ -92,6 +92,7 @@ impl Session {
             kind: op.kind.clone(),
             name: op.name.clone(),
             parallel: op.loops.iter().map(|l| l.iterator == IteratorKind::Parallel).collect(),
+            trip_counts: op.loops.iter().map(|l| l.trip_count).collect(),
         })
     }
 

@@ -235,15 +235,16 @@ fn play(env: &mut Env, actions: &[&str]) -> Vec<mlirrl_env::Step> {
 fn an_episode_runs_from_reset_to_a_measured_reward() {
     let mut env = env(quick_env_config());
     let spec = env.observation_spec();
-    assert_eq!((spec.op_features, spec.history, spec.total, spec.mask), (711, 1085, 2508, 181));
+    // The seed's sizes, plus the seventh selection (im2col).
+    assert_eq!((spec.op_features, spec.history, spec.total, spec.mask), (711, 1085, 2508, 182));
     let benchmark = Benchmark { name: "mm".into(), source: builders::matmul(128, 128, 128, "f32") };
     let obs = env.reset(&benchmark).unwrap();
     assert_eq!(obs.features.len(), spec.total);
     assert_eq!(obs.op, "operation_0");
     assert_eq!(
-        &obs.mask[..6],
-        &[false, false, false, false, true, false],
-        "the seed's order: interchange first"
+        &obs.mask[..7],
+        &[false, false, false, false, true, false, false],
+        "the seed's order: interchange first (no im2col on a matmul)"
     );
     let steps = play(&mut env, &["I(0,1,2)", "TP(32,32,32)", "T(8,16,1)", "V()"]);
     // Interchange takes one step per loop position.
@@ -514,7 +515,11 @@ fn img2col_rewrites_convolutions_before_scheduling() {
     assert_eq!(env.schedule().unwrap().canonical(), "operation_0:IC()");
     let steps = play(&mut env, &["I(0,1,2,3)", "TP(0,32,8,0)", "T(0,8,4,1)", "V()"]);
     assert_eq!(steps.last().unwrap().observation.op, "operation_0_im2col");
-    let steps = play(&mut env, &["I(0,1,2)", "T(0,8,8)", "NT()"]);
+    // The gather's accesses are non-linear (floordiv/mod): it is never tiled.
+    let steps = play(&mut env, &["I(0,1,2)"]);
+    let mask = &steps.last().unwrap().observation.mask;
+    assert_eq!(&mask[..7], &[true, false, false, false, false, false, false], "{mask:?}");
+    let steps = play(&mut env, &["NT()"]);
     let last = steps.last().unwrap();
     assert!(last.done);
     assert!(last.info.measurement.as_ref().unwrap().correct(), "{:?}", last.info);
@@ -526,4 +531,30 @@ fn img2col_rewrites_convolutions_before_scheduling() {
         config: quick(),
     });
     assert!(m.correct());
+}
+
+#[test]
+fn the_agent_chooses_im2col_and_schedules_the_contraction() {
+    let conv = Conv2d { n: 1, c: 16, h: 10, w: 10, f: 32, kh: 3, kw: 3, stride: 1, dilation: 1 };
+    let source = builders::conv_2d(ConvForm::NchwFchw, conv, "f32");
+    let mut env = env(quick_env_config());
+    let obs = env.reset(&Benchmark { name: "conv".into(), source: source.clone() }).unwrap();
+    let ic = mlirrl_env::ActionKind::Img2col.index();
+    assert!(obs.mask[ic], "im2col is offered as the conv's first action");
+    let steps = play(&mut env, &["IC()"]);
+    let after = &steps[0].observation;
+    assert_eq!(after.op, "operation_0");
+    assert!(!after.mask[ic], "once only");
+    // The contraction (n, f, oh*ow, c*kh*kw) starts its own schedule; the
+    // gather it leaves behind cannot be tiled and is not queued.
+    let steps = play(&mut env, &["I(0,1,2,3)", "TP(0,16,16,0)", "T(0,8,0,1)", "V()"]);
+    let last = steps.last().unwrap();
+    assert!(last.done);
+    let schedule = last.info.schedule.clone().unwrap();
+    assert!(
+        schedule.canonical() == "operation_0:IC()I(0,1,2,3)TP(0,16,16,0)T(0,8,0,1)V()",
+        "{}",
+        schedule.canonical()
+    );
+    assert!(last.info.measurement.as_ref().unwrap().correct(), "{:?}", last.info);
 }

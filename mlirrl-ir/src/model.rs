@@ -461,6 +461,14 @@ pub struct LinalgOp {
 }
 
 impl LinalgOp {
+    /// Whether every operand access is affine-linear in the loops (no
+    /// `floordiv`/`mod`, as in an im2col gather). MLIR's tiling computes a
+    /// tile's input slices from the access maps, which is wrong for
+    /// non-linear ones, so such ops are not tiled or fused.
+    pub fn has_linear_accesses(&self) -> bool {
+        self.operands.iter().all(|o| o.access.dims.iter().all(|d| d.linear))
+    }
+
     /// Number of loops.
     pub fn num_loops(&self) -> usize {
         self.loops.len()

@@ -8,6 +8,7 @@ pub mod inspect;
 pub mod measure;
 pub mod optimize;
 pub mod train;
+pub mod tune;
 pub mod worker;
 
 /// The error every subcommand returns; printed once by `main`.

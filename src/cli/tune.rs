@@ -1,0 +1,160 @@
+//! `mlirrl tune FILE.mlir --budget N [--checkpoint CKPT] --out DIR [--json]`:
+//! measured search for the fastest schedule the action space can express
+//! (see `mlirrl_bench::tune`), guided by a policy when one is given.
+
+use super::Error;
+use mlirrl::{
+    agent::Policy,
+    bench::tune::{TuneOptions, tune},
+    env::{Benchmark, Candidate, EnvConfig, MeasureJob, Session, WorkerCommand, WorkerPool},
+    ppo::Rng,
+};
+use serde_json::json;
+use std::path::PathBuf;
+
+/// Arguments of `mlirrl tune`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The .mlir file.
+    file: PathBuf,
+    /// Measurements to spend.
+    #[arg(long, default_value_t = 200)]
+    budget: usize,
+    /// A trained policy: its sampled schedules seed the search, and its
+    /// environment configuration (action space) is used.
+    #[arg(long)]
+    checkpoint: Option<PathBuf>,
+    /// Output directory (the files of `optimize`, plus `tune.json`).
+    #[arg(long)]
+    out: PathBuf,
+    /// OpenMP threads.
+    #[arg(long, default_value_t = 2)]
+    threads: usize,
+    /// Timed runs per measurement (median).
+    #[arg(long, default_value_t = 3)]
+    runs: usize,
+    /// Seed of the search.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Print one JSON object on stdout.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Runs the subcommand.
+pub fn run(args: Args) -> Result<(), Error> {
+    let name = args.file.display().to_string();
+    let source = std::fs::read_to_string(&args.file)
+        .map_err(|e| format!("{name}: cannot read file: {e}"))?;
+    let program = mlirrl::ir::parse_str_with(
+        &source,
+        &name,
+        &mlirrl::ir::ParseOptions { check_vectorizable: false, ..Default::default() },
+    )?;
+    std::fs::create_dir_all(&args.out)
+        .map_err(|e| format!("{}: cannot create the output directory: {e}", args.out.display()))?;
+    if args.budget == 0 {
+        return Err("--budget must be at least 1".into());
+    }
+    let policy = args.checkpoint.as_deref().map(Policy::load).transpose()?;
+    let mut env: EnvConfig = policy.as_ref().map(|p| p.env.clone()).unwrap_or_default();
+    env.measure.threads = args.threads.max(1);
+    env.measure.runs = args.runs.max(1);
+    env.validate()?;
+    let source = program.tagged_source.clone();
+    let benchmark = Benchmark { name: name.clone(), source: source.clone() };
+
+    // Seeds: the heuristic's schedules, then the policy's (greedy and sampled).
+    let mut seeds = mlirrl::bench::baselines::heuristic_candidates(&program, env.measure.threads);
+    if let Some(policy) = &policy {
+        let mut rng = Rng::new(args.seed);
+        let samples = (args.budget / 4).clamp(1, 64);
+        for i in 0..samples {
+            if let Ok(s) = policy.rollout(&benchmark, i == 0, &mut rng)
+                && !seeds.contains(&s)
+            {
+                seeds.push(s);
+            }
+        }
+    }
+    let mut command = WorkerCommand::current_exe()?;
+    command.threads = env.measure.threads;
+    // One worker: measurements never share the cores with each other.
+    let pool = WorkerPool::new(command, 1);
+    let template = MeasureJob {
+        name: name.clone(),
+        program: source.clone(),
+        candidate: Candidate::Schedule(Default::default()),
+        config: env.measure.clone(),
+    };
+    let options = TuneOptions { budget: args.budget, seed: args.seed, ..TuneOptions::default() };
+    let result = tune(&pool, &benchmark, &template, &env, seeds, &options);
+    drop(pool);
+
+    let schedule = result.best.clone();
+    let mut session = Session::new(&source, &name)?;
+    session.apply_schedule(&schedule).map_err(|e| format!("{name}: {e}"))?;
+    let write = |file: &str, text: &str| {
+        std::fs::write(args.out.join(file), text)
+            .map_err(|e| format!("{}: {e}", args.out.join(file).display()))
+    };
+    write("schedule.json", &serde_json::to_string_pretty(&schedule)?)?;
+    write("schedule.transform.mlir", &session.exported_script())?;
+    write("program.tagged.mlir", &source)?;
+    write("optimized.mlir", &session.module_text())?;
+    let m = result.measurement.clone();
+    let baseline_ns = m.as_ref().and_then(|m| m.baseline.as_ref()).map(|t| t.median_ns);
+    let time_ns = m.as_ref().and_then(|m| m.candidate.as_ref().ok()).map(|t| t.median_ns);
+    let flops = program.flops();
+    let gflops =
+        |ns: Option<u64>| ns.filter(|_| flops > 0).map(|ns| flops as f64 / ns.max(1) as f64);
+    let correct = m.as_ref().is_some_and(|m| m.correct());
+    let summary = json!({
+        "file": name,
+        "baseline_ns": baseline_ns,
+        "time_ns": time_ns,
+        "speedup": m.as_ref().and_then(|m| m.speedup()),
+        "gflops": gflops(time_ns),
+        "correct": correct,
+        "schedule": schedule.canonical(),
+        "measurements": result.trials.len(),
+        "fingerprint": mlirrl::env::measure::machine_fingerprint(),
+        "out": args.out,
+    });
+    write(
+        "tune.json",
+        &serde_json::to_string_pretty(&json!({
+            "summary": summary,
+            "best_so_far": result.best_so_far,
+            "trials": result.trials,
+        }))?,
+    )?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&summary)?);
+    } else {
+        let ms =
+            |ns: Option<u64>| ns.map_or("-".to_string(), |n| format!("{:.3} ms", n as f64 / 1e6));
+        println!("{name}");
+        println!(
+            "  schedule     {}",
+            if schedule.is_noop() { "(none)".into() } else { schedule.canonical() }
+        );
+        println!("  baseline     {}", ms(baseline_ns));
+        println!(
+            "  tuned        {}{}",
+            ms(time_ns),
+            gflops(time_ns).map_or(String::new(), |g| format!("  ({g:.1} GFLOP/s)"))
+        );
+        println!(
+            "  speedup      {}   correct: {}   measurements: {}",
+            m.as_ref().and_then(|m| m.speedup()).map_or("-".into(), |s| format!("{s:.2}x")),
+            if correct { "yes" } else { "no" },
+            result.trials.len()
+        );
+        println!("  written      {}", args.out.display());
+    }
+    if let Some(Err(failure)) = m.as_ref().map(|m| &m.candidate) {
+        return Err(super::candidate_error(&name, failure));
+    }
+    Ok(())
+}
