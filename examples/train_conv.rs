@@ -51,6 +51,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         seed: 1,
         heuristic: true,
         splits: Some(vec![Split::Test]),
+        ort_python: Some("python3".into()),
     };
     let mut policy_fn =
         |b: &Benchmark| policy.schedule(b, Search::Greedy, Some(&measurer as &dyn Measurer), 0);

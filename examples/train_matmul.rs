@@ -71,6 +71,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         seed: 1,
         heuristic: true,
         splits: None,
+        ort_python: Some("python3".into()),
     };
     let mut policy_fn =
         |b: &Benchmark| policy.schedule(b, Search::Greedy, Some(&measurer as &dyn Measurer), 0);

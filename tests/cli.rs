@@ -588,6 +588,21 @@ func.func @main(%a: tensor<32x32xf32>, %b: tensor<32x32xf32>, %c: tensor<32x32xf
     assert!(report_dir.join("training_curve.png").exists());
     let csv = std::fs::read_to_string(report_dir.join("report.csv")).unwrap();
     assert_eq!(csv.lines().count(), 5);
+    // ONNX Runtime is the per-op reference wherever it is installed.
+    let ort_installed = Command::new("python3")
+        .args(["-c", "import onnxruntime, onnx"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(report_dir.join("report.json")).unwrap())
+            .unwrap();
+    let timed = json["rows"].as_array().unwrap().iter().filter(|r| r["ort_ns"].is_u64()).count();
+    if ort_installed {
+        assert_eq!(timed, 4, "every matmul timed by ONNX Runtime");
+        assert!(md.contains("fraction of ONNX Runtime"), "{md}");
+    } else {
+        assert_eq!(timed, 0);
+    }
     let _ = std::fs::remove_dir_all(&base);
 }
 

@@ -9,6 +9,7 @@
 //! - [`dataset`]: datasets on disk (`.mlir` files plus `manifest.json` with
 //!   baselines, machine fingerprint and a seeded split stratified by family);
 //! - [`baselines`]: the heuristic schedule, random search and a library GEMM;
+//! - [`ort`]: ONNX Runtime as the per-op reference of reports;
 //! - [`tune`]: measured evolutionary search over the action space (`mlirrl tune`);
 //! - [`report`]: evaluation of a suite into `report.md`, `report.csv` and
 //!   PNG plots ([`plot`]), with failures counted, never dropped.
@@ -18,6 +19,7 @@
 pub mod baselines;
 pub mod dataset;
 pub mod generate;
+pub mod ort;
 pub mod plot;
 pub mod report;
 pub mod suites;

@@ -79,6 +79,10 @@ pub struct Row {
     pub random_samples: usize,
     /// Library GEMM time (matmul-like ops).
     pub library_ns: Option<u64>,
+    /// ONNX Runtime's time on the equivalent single-node model (see
+    /// [`crate::ort`]), when it ran.
+    #[serde(default)]
+    pub ort_ns: Option<u64>,
     /// Why the benchmark could not be evaluated at all.
     pub error: Option<String>,
 }
@@ -111,6 +115,9 @@ pub struct EvalOptions {
     pub heuristic: bool,
     /// Splits to evaluate (all when `None`).
     pub splits: Option<Vec<Split>>,
+    /// Time each op with ONNX Runtime through this Python interpreter
+    /// (skipped, with a note, when onnxruntime is not importable).
+    pub ort_python: Option<String>,
 }
 
 /// A policy: a schedule for a benchmark.
@@ -136,6 +143,7 @@ pub fn evaluate(
         .iter()
         .filter(|i| options.splits.as_ref().is_none_or(|s| s.contains(&i.entry.split)))
         .collect();
+    let mut ort_specs: Vec<(String, serde_json::Value)> = Vec::new();
     for (index, item) in selected.iter().enumerate() {
         let e = &item.entry;
         progress(index, selected.len(), &e.name);
@@ -150,6 +158,7 @@ pub fn evaluate(
             random: None,
             random_samples: 0,
             library_ns: None,
+            ort_ns: None,
             error: None,
         };
         let source = match &item.source {
@@ -170,6 +179,9 @@ pub fn evaluate(
             }
         };
         row.flops = program.flops();
+        if let Some(spec) = crate::ort::op_spec(&program, &e.family) {
+            ort_specs.push((e.name.clone(), spec));
+        }
         let job = MeasureJob {
             name: e.name.clone(),
             program: source.clone(),
@@ -230,7 +242,31 @@ pub fn evaluate(
         row.library_ns = baselines::library_gemm_ns(&program, threads, options.measure.runs);
         report.rows.push(row);
     }
+    if let Some(python) = &options.ort_python {
+        match crate::ort::time_ops(&ort_specs, threads, options.measure.runs.max(5), python) {
+            Ok(Some(times)) => {
+                for row in &mut report.rows {
+                    row.ort_ns = times.get(&row.name).copied();
+                }
+            }
+            Ok(None) => eprintln!(
+                "note: onnxruntime is not importable by {python} (pip install onnxruntime \
+                 onnx); the ONNX Runtime columns are left out"
+            ),
+            Err(e) => eprintln!("note: {e}; the ONNX Runtime columns are left out"),
+        }
+    }
     report
+}
+
+/// A method's speed as a fraction of ONNX Runtime's on one row: ORT's time
+/// over the method's (a failure counts as the untransformed program). `None`
+/// without an ORT time.
+pub fn fraction_of_ort(row: &Row, outcome: Option<&Outcome>) -> Option<f64> {
+    let ort = row.ort_ns? as f64;
+    let ns =
+        outcome.filter(|o| o.failure.is_none()).and_then(|o| o.time_ns).or(row.baseline_ns)? as f64;
+    Some(ort / ns.max(1.0))
 }
 
 /// Geometric mean.
@@ -302,6 +338,24 @@ impl Report {
         aggregate(self.rows.iter().filter(|r| family.is_none_or(|f| r.family == f)), pick)
     }
 
+    /// Geometric mean of `method`'s speed as a fraction of ONNX Runtime's,
+    /// over the rows of `family` (all rows when `None`) that have an ORT time.
+    pub fn ort_fraction(&self, method: &str, family: Option<&str>) -> Option<f64> {
+        let pick = METHODS.iter().find(|(m, _)| *m == method).map(|(_, p)| *p)?;
+        let values: Vec<f64> = self
+            .rows
+            .iter()
+            .filter(|r| family.is_none_or(|f| r.family == f) && r.error.is_none())
+            .filter_map(|r| fraction_of_ort(r, pick(r)))
+            .collect();
+        geomean(&values)
+    }
+
+    /// Whether any row has an ONNX Runtime time.
+    pub fn has_ort(&self) -> bool {
+        self.rows.iter().any(|r| r.ort_ns.is_some())
+    }
+
     fn has(&self, method: &str) -> bool {
         self.rows.iter().any(|r| match method {
             "policy" => r.policy.is_some(),
@@ -313,7 +367,7 @@ impl Report {
     /// The CSV table.
     pub fn to_csv(&self) -> String {
         let mut s = String::from(
-            "name,family,split,flops,baseline_ns,policy_ns,policy_speedup,policy_gflops,policy_failure,heuristic_ns,heuristic_speedup,heuristic_gflops,heuristic_failure,random_ns,random_speedup,random_gflops,random_samples,library_ns,library_gflops,policy_pct_of_library,error\n",
+            "name,family,split,flops,baseline_ns,policy_ns,policy_speedup,policy_gflops,policy_failure,heuristic_ns,heuristic_speedup,heuristic_gflops,heuristic_failure,random_ns,random_speedup,random_gflops,random_samples,library_ns,library_gflops,policy_pct_of_library,ort_ns,ort_gflops,policy_fraction_of_ort,heuristic_fraction_of_ort,random_fraction_of_ort,error\n",
         );
         let gf = |flops: u64, ns: Option<u64>| {
             ns.filter(|_| flops > 0)
@@ -341,9 +395,12 @@ impl Report {
                 (Some(l), Some(p)) => format!("{:.1}", 100.0 * l as f64 / p.max(1) as f64),
                 _ => String::new(),
             };
+            let frac = |o: Option<&Outcome>| {
+                fraction_of_ort(r, o).map(|f| format!("{f:.4}")).unwrap_or_default()
+            };
             let _ = writeln!(
                 s,
-                "{},{},{:?},{},{},{pn},{ps},{pg},{pf},{hn},{hs},{hg},{hf},{rn},{rs},{rg},{},{},{},{pct},{}",
+                "{},{},{:?},{},{},{pn},{ps},{pg},{pf},{hn},{hs},{hg},{hf},{rn},{rs},{rg},{},{},{},{pct},{},{},{},{},{},{}",
                 r.name,
                 r.family,
                 r.split,
@@ -352,6 +409,11 @@ impl Report {
                 r.random_samples,
                 opt(r.library_ns),
                 gf(r.flops, r.library_ns),
+                opt(r.ort_ns),
+                gf(r.flops, r.ort_ns),
+                frac(r.policy.as_ref()),
+                frac(r.heuristic.as_ref()),
+                frac(r.random.as_ref()),
                 q(r.error.as_deref().unwrap_or(""))
             );
         }
@@ -391,17 +453,38 @@ impl Report {
             let label = fam.map_or("**all**".to_string(), |f| f.clone());
             let _ = writeln!(s, "| {label} | {n} | {} |", cells.join(" | "));
         }
+        if self.has_ort() {
+            let _ = writeln!(
+                s,
+                "\n## Speed as a fraction of ONNX Runtime's (geometric mean; above 1: faster)\n"
+            );
+            let _ = writeln!(s, "| family | {} |", methods.join(" | "));
+            let _ = writeln!(s, "|---|{}", "---|".repeat(methods.len()));
+            let mut groups: Vec<Option<String>> = self.families().into_iter().map(Some).collect();
+            groups.push(None);
+            for fam in groups {
+                let cells: Vec<String> = methods
+                    .iter()
+                    .map(|m| {
+                        self.ort_fraction(m, fam.as_deref())
+                            .map_or("-".into(), |f| format!("{f:.2}"))
+                    })
+                    .collect();
+                let label = fam.map_or("**all**".to_string(), |f| f.clone());
+                let _ = writeln!(s, "| {label} | {} |", cells.join(" | "));
+            }
+        }
         let _ = writeln!(s, "\n## Per benchmark\n");
         let _ = writeln!(
             s,
-            "| benchmark | family | baseline ms | policy | heuristic | random | library GFLOP/s | best GFLOP/s | % of library |"
+            "| benchmark | family | baseline ms | policy | heuristic | random | library GFLOP/s | best GFLOP/s | % of library | ONNX Runtime GFLOP/s | best / ONNX Runtime |"
         );
-        let _ = writeln!(s, "|---|---|---|---|---|---|---|---|---|");
+        let _ = writeln!(s, "|---|---|---|---|---|---|---|---|---|---|---|");
         for r in &self.rows {
             if let Some(e) = &r.error {
                 let _ = writeln!(
                     s,
-                    "| {} | {} | error: {} | | | | | | |",
+                    "| {} | {} | error: {} | | | | | | | | |",
                     r.name,
                     r.family,
                     e.replace('|', "/")
@@ -434,9 +517,13 @@ impl Report {
                 (Some(l), Some(b)) => format!("{:.0}%", 100.0 * l as f64 / b.max(1) as f64),
                 _ => "-".into(),
             };
+            let vs_ort = match (r.ort_ns, best) {
+                (Some(o), Some(b)) => format!("{:.2}", o as f64 / b.max(1) as f64),
+                _ => "-".into(),
+            };
             let _ = writeln!(
                 s,
-                "| {} | {} | {:.3} | {} | {} | {} | {} | {} | {pct} |",
+                "| {} | {} | {:.3} | {} | {} | {} | {} | {} | {pct} | {} | {vs_ort} |",
                 r.name,
                 r.family,
                 r.baseline_ns.unwrap_or(0) as f64 / 1e6,
@@ -445,6 +532,7 @@ impl Report {
                 cell(&r.random),
                 gf(r.library_ns),
                 gf(best),
+                gf(r.ort_ns),
             );
         }
         s

@@ -155,6 +155,7 @@ fn datasets_round_trip_and_broken_files_are_reported_not_fatal() {
         seed: 0,
         heuristic: true,
         splits: None,
+        ort_python: None,
     };
     let report = evaluate(&items, &measurer, None, &options, |_, _, _| {});
     assert_eq!(report.rows.len(), 3);
@@ -204,6 +205,7 @@ fn geomeans_count_failures_as_one() {
         random: None,
         random_samples: 0,
         library_ns: None,
+        ort_ns: Some(50),
         error: None,
     };
     let report = Report {
@@ -214,6 +216,12 @@ fn geomeans_count_failures_as_one() {
     assert_eq!(a.count, 3);
     assert_eq!(a.failures, 1);
     assert!((a.geomean.unwrap() - 4.0).abs() < 1e-9);
+    // As a fraction of ONNX Runtime's speed (50 ns): 50x, the failure at the
+    // untransformed program's 100 ns (0.5x), 50x.
+    let f = report.ort_fraction("policy", None).unwrap();
+    assert!((f - (50.0f64 * 0.5 * 50.0).cbrt()).abs() < 1e-9, "{f}");
+    assert!(report.to_markdown("t").contains("fraction of ONNX Runtime"));
+    assert!(report.to_csv().lines().next().unwrap().contains("policy_fraction_of_ort"));
 }
 
 #[test]
@@ -245,4 +253,53 @@ fn random_schedules_are_legal_and_distinct() {
         });
         assert!(m.correct(), "{}: {:?}", s.canonical(), m.candidate);
     }
+}
+
+#[test]
+fn every_op_family_has_its_onnx_equivalent() {
+    use mlirrl_bench::ort::op_spec;
+    use mlirrl_ir::builders::{self, Conv2d, ConvForm, PoolForm};
+    let parse = |text: &str| mlirrl_ir::parse_str(text, "t").unwrap();
+    let spec = |text: &str, family: &str| op_spec(&parse(text), family).unwrap();
+
+    let v = spec(&builders::matmul(128, 64, 256, "f32"), "matmul");
+    assert_eq!(
+        (v["op"].as_str(), v["m"].as_u64(), v["n"].as_u64(), v["k"].as_u64()),
+        (Some("matmul"), Some(128), Some(64), Some(256))
+    );
+    let v = spec(&builders::batch_matmul(4, 32, 16, 8, "f32"), "batch_matmul");
+    assert_eq!((v["b"].as_u64(), v["k"].as_u64()), (Some(4), Some(8)));
+
+    let conv = Conv2d { n: 1, c: 16, h: 31, w: 31, f: 32, kh: 3, kw: 3, stride: 2, dilation: 1 };
+    for form in [ConvForm::NchwFchw, ConvForm::NhwcHwcf, ConvForm::NhwcFhwc] {
+        let v = spec(&builders::conv_2d(form, conv, "f32"), "conv");
+        let got: Vec<u64> = ["n", "c", "h", "w", "f", "kh", "kw", "stride", "dilation"]
+            .iter()
+            .map(|k| v[*k].as_u64().unwrap())
+            .collect();
+        assert_eq!(got, [1, 16, 31, 31, 32, 3, 3, 2, 1], "{form:?}: {v}");
+    }
+    let dilated = Conv2d { stride: 1, dilation: 2, ..conv };
+    assert_eq!(spec(&builders::conv_2d(ConvForm::NchwFchw, dilated, "f32"), "c")["dilation"], 2);
+    let v = spec(&builders::depthwise_conv_2d(Conv2d { f: 16, ..conv }, "f32"), "depthwise");
+    assert_eq!(
+        (v["group"].as_u64(), v["f"].as_u64(), v["stride"].as_u64()),
+        (Some(16), Some(16), Some(2))
+    );
+    for (form, kind, op) in [(PoolForm::Nchw, "max", "maxpool"), (PoolForm::Nhwc, "sum", "avgpool")]
+    {
+        let v = spec(&builders::pooling(form, kind, conv, "f32"), "pool");
+        assert_eq!(
+            (v["op"].as_str(), v["c"].as_u64(), v["kh"].as_u64(), v["stride"].as_u64()),
+            (Some(op), Some(16), Some(3), Some(2)),
+            "{v}"
+        );
+    }
+    let v = spec(&builders::elementwise("add", &[4, 64], "f32"), "add");
+    assert_eq!((v["op"].as_str(), v["shape"].clone()), (Some("Add"), serde_json::json!([4, 64])));
+    let v = spec(&builders::relu(&[2, 8, 8], "f32"), "relu");
+    assert_eq!(v["op"], "Relu");
+    // Several ops (a fusion block) have no single-node equivalent.
+    let block = "func.func @main(%a: tensor<8xf32>, %o: tensor<8xf32>) -> tensor<8xf32> {\n  %0 = linalg.add ins(%a, %a : tensor<8xf32>, tensor<8xf32>) outs(%o : tensor<8xf32>) -> tensor<8xf32>\n  %1 = linalg.mul ins(%0, %0 : tensor<8xf32>, tensor<8xf32>) outs(%o : tensor<8xf32>) -> tensor<8xf32>\n  return %1 : tensor<8xf32>\n}";
+    assert!(op_spec(&parse(block), "block").is_none());
 }

@@ -47,6 +47,13 @@ pub struct Args {
     /// Seed of random search and sampling.
     #[arg(long, default_value_t = 0)]
     seed: u64,
+    /// Skip ONNX Runtime (by default each op is also timed as a one-node
+    /// ONNX model when `import onnxruntime` works).
+    #[arg(long)]
+    no_ort: bool,
+    /// The Python interpreter for ONNX Runtime.
+    #[arg(long, default_value = "python3")]
+    python: String,
 }
 
 /// Runs the subcommand.
@@ -93,6 +100,7 @@ pub fn run(args: Args) -> Result<(), Error> {
         seed: args.seed,
         heuristic: !args.no_heuristic,
         splits,
+        ort_python: (!args.no_ort).then(|| args.python.clone()),
     };
     let mut policy_fn = policy.as_ref().map(|p| {
         move |b: &mlirrl::env::Benchmark| p.schedule(b, search, Some(measurer), args.seed)
