@@ -266,3 +266,48 @@ pub fn run_training(
     let metrics = run(&mut trainer, &mut env, &options).map_err(|e| e.to_string())?;
     Ok((trainer, metrics))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::TrainConfig;
+
+    /// The TOML block of this module's documentation.
+    fn doc_example() -> String {
+        let source = include_str!("train.rs");
+        let start = source.find("//! ```toml").expect("the docs hold a TOML example");
+        source[start..]
+            .lines()
+            .skip(1)
+            .take_while(|l| !l.starts_with("//! ```"))
+            .map(|l| l.trim_start_matches("//!").strip_prefix(' ').unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn every_documented_configuration_parses() {
+        let example = doc_example();
+        let config = TrainConfig::from_toml(&example).unwrap_or_else(|e| panic!("{e}\n{example}"));
+        assert_eq!(config.train.iterations, 100);
+        assert_eq!(config.model.width, 128);
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for file in ["docs/eval_model/train_resnet18_ops.toml", "docs/train_matmul/config.toml"] {
+            let text = std::fs::read_to_string(root.join(file)).unwrap();
+            TrainConfig::from_toml(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        }
+    }
+
+    #[test]
+    fn out_of_range_values_name_their_key() {
+        for (text, key) in [
+            ("[ppo]\ngamma = 1.5\n", "ppo.gamma"),
+            ("[model]\nwidth = 0\n", "model.width"),
+            ("[env.measure]\nruns = 0\n", "env.measure.runs"),
+            ("[env.actions]\nmax_loops = 99\n", "env.actions.max_loops"),
+            ("[train]\nworkers = 0\n", "train.workers"),
+        ] {
+            let err = TrainConfig::from_toml(text).unwrap_err();
+            assert!(err.contains(key), "{text}: {err}");
+        }
+    }
+}

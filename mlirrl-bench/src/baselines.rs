@@ -25,8 +25,8 @@ fn tile(trip: u64, cap: u64) -> u64 {
 /// machine's vector unit ([`VectorUnit::detect`]).
 ///
 /// - Contractions (reduction work of at least 64 per output element):
-///   parallel tiles of up to 64 on the parallel loops and none on reductions
-///   (`TP`), keeping at least `threads` parallel tasks; then a register tile
+///   parallel tiles of up to 64 on the parallel loops and blocks of up to 64
+///   on reductions (`TP`), keeping at least `threads` parallel tasks; then a register tile
 ///   sized to the vector registers on the two innermost parallel loops
 ///   (8 x 32 with AVX-512, 4 x 16 with AVX2) and 1 on reductions (`T`); then
 ///   vectorisation, which keeps the accumulator in registers.
@@ -77,7 +77,17 @@ fn plan_op(op: &LinalgOp, threads: usize, unit: &VectorUnit) -> (Vec<u64>, Vec<u
     let parallelise = op.iterations() >= 65_536 && threads > 1;
     let mut tp = vec![0u64; n];
     if parallelise && contraction {
-        tp = trips.iter().zip(&parallel).map(|(&t, &p)| if p { tile(t, 64) } else { 0 }).collect();
+        // Reductions are blocked by 64 too: a long reduction otherwise
+        // streams its operands through the register tile from memory.
+        // (Not by less than 16: a short block only adds loop overhead.)
+        tp = trips
+            .iter()
+            .zip(&parallel)
+            .map(|(&t, &p)| match (p, tile(t, 64)) {
+                (false, b) if b < 16 => 0,
+                (_, b) => b,
+            })
+            .collect();
         let tasks = |tp: &[u64]| -> u64 {
             trips
                 .iter()

@@ -1,0 +1,4 @@
+func.func @main(%a: tensor<128x768xf32>, %b: tensor<768x2304xf32>, %c: tensor<128x2304xf32>) -> tensor<128x2304xf32> {
+  %0 = linalg.matmul ins(%a, %b : tensor<128x768xf32>, tensor<768x2304xf32>) outs(%c : tensor<128x2304xf32>) -> tensor<128x2304xf32>
+  return %0 : tensor<128x2304xf32>
+}
