@@ -1070,6 +1070,8 @@ fn hostile_programs_are_refused_before_anything_runs() {
         ("foreign_tag.mlir", "tags address linalg ops only"),
         ("duplicate_tags.mlir", "is on more than one op"),
         ("script_injection_tag.mlir", "tags may hold only letters, digits and `_`"),
+        ("linkage_attribute.mlir", "attribute `llvm.linkage`"),
+        ("pointer_cast.mlir", "op `memref.reinterpret_cast`"),
     ];
     let out_dir = std::env::temp_dir().join(format!("mlirrl-hostile-{}", std::process::id()));
     let ckpt = repo("checkpoints/train_matmul.safetensors");
@@ -1093,6 +1095,35 @@ fn hostile_programs_are_refused_before_anything_runs() {
     let path = temp_file("deep.mlir", &deep);
     assert_refused(&["inspect", path.to_str().unwrap()], "deep.mlir", "nested more than 200");
     assert_refused(&["measure", path.to_str().unwrap()], "deep.mlir", "nested more than 200");
+    // Unary minus is parsed recursively too.
+    let minus = format!(
+        "#m = affine_map<(d0) -> ({}d0)>\n{}",
+        "-".repeat(1_000_000),
+        mlirrl::ir::builders::matmul(8, 8, 8, "f32")
+    );
+    let path = temp_file("minus.mlir", &minus);
+    assert_refused(&["inspect", path.to_str().unwrap()], "minus.mlir", "minus signs in a row");
+
+    // Transform scripts are untrusted too: no arbitrary passes (this one
+    // writes a file), no linkage annotations.
+    let program = temp_file("script_mm.mlir", &mlirrl::ir::builders::matmul(16, 16, 16, "f32"));
+    for (script, reason) in [
+        ("registered_pass_transform.mlir", "`transform.apply_registered_pass` is not allowed"),
+        ("linkage_annotation_transform.mlir", "may only set `tag`, not `llvm.linkage`"),
+    ] {
+        let script = repo("tests/hostile").join(script);
+        let out = mlirrl(&[
+            "measure",
+            program.to_str().unwrap(),
+            "--transform",
+            script.to_str().unwrap(),
+            "--json",
+        ]);
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(out.status.code(), Some(3), "{v}");
+        assert!(v["failure"].as_str().unwrap().contains(reason), "{v}");
+    }
+    assert!(!marker.exists(), "a hostile script wrote a file");
     let _ = std::fs::remove_dir_all(&out_dir);
 }
 
@@ -1193,6 +1224,12 @@ fn a_killed_parent_leaves_no_worker_behind() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     };
     std::thread::sleep(std::time::Duration::from_millis(300));
+    // The worker runs under a seccomp filter (no execve).
+    let status = std::fs::read_to_string(format!("/proc/{worker}/status")).unwrap_or_default();
+    assert!(
+        status.lines().any(|l| l.starts_with("Seccomp:") && l.trim_end().ends_with('2')),
+        "{status}"
+    );
     parent.kill().unwrap();
     parent.wait().unwrap();
     let killed = std::time::Instant::now();

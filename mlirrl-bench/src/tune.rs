@@ -150,31 +150,30 @@ fn replay(
     None
 }
 
-/// A raw action near `raw`: one parameter row changed to another legal
-/// value, or (less often) another legal transformation with random legal
-/// parameters.
+/// A raw action near `raw`: one row of the chosen transformation's
+/// parameter head changed to another legal value, or (less often, or when
+/// the transformation has no parameters) another legal transformation with
+/// random legal parameters.
 fn neighbour(space: &ActionSpace, mask: &[bool], raw: &[usize], rng: &mut Sampler) -> Vec<usize> {
     let spec = space.spec();
-    if raw.len() != spec.raw_len() || rng.next_u64().is_multiple_of(4) {
+    let head = raw.first().and_then(|&sel| spec.head_of_selection.get(sel).copied().flatten());
+    let (Some(head), false) =
+        (head, raw.len() != spec.raw_len() || rng.next_u64().is_multiple_of(4))
+    else {
         return random_action(space, mask, rng);
-    }
-    let mut out = raw.to_vec();
-    // Rows of the parameter heads, with their mask offsets.
-    let mut rows = Vec::new();
-    let mut off = spec.selection;
-    let mut pos = 1;
-    for head in &spec.heads {
-        for r in 0..head.rows {
-            rows.push((pos, off + r * head.choices, head.choices));
-            pos += 1;
-        }
-        off += head.rows * head.choices;
-    }
-    let (pos, start, choices) = rows[(rng.next_u64() % rows.len().max(1) as u64) as usize];
-    let legal: Vec<usize> = (0..choices).filter(|&c| mask[start + c] && c != raw[pos]).collect();
+    };
+    // The head's rows: positions in the raw action and offsets in the mask.
+    let first_row = 1 + spec.heads[..head].iter().map(|h| h.rows).sum::<usize>();
+    let mask_start =
+        spec.selection + spec.heads[..head].iter().map(|h| h.rows * h.choices).sum::<usize>();
+    let h = &spec.heads[head];
+    let row = (rng.next_u64() % h.rows.max(1) as u64) as usize;
+    let (pos, start) = (first_row + row, mask_start + row * h.choices);
+    let legal: Vec<usize> = (0..h.choices).filter(|&c| mask[start + c] && c != raw[pos]).collect();
     if legal.is_empty() {
         return random_action(space, mask, rng);
     }
+    let mut out = raw.to_vec();
     out[pos] = legal[(rng.next_u64() % legal.len() as u64) as usize];
     out
 }

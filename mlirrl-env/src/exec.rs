@@ -526,21 +526,41 @@ pub fn check_lowered(module_op: MlirOperation) -> Result<(), ExecError> {
                 .map(|a| a.to_string().trim_matches('"').to_string())
                 .unwrap_or_default()
         };
+        // Linkage that can make the JIT resolve a symbol from the process
+        // even though the module holds a body or an initializer
+        // (`available_externally` bodies are dropped, weak ones may be
+        // replaced by the process's definition).
+        let linkage = symbol("linkage");
+        let resolving_linkage =
+            ["available_externally", "extern_weak", "weak", "linkonce", "common"]
+                .iter()
+                .any(|l| linkage.contains(l));
         let why = match name.as_str() {
             "llvm.func" => {
                 let empty = op.region(0).ok().and_then(|r| r.first_block()).is_none();
                 let fname = symbol("sym_name");
                 let allowed = ALLOWED_EXTERNALS.contains(&fname.as_str())
                     || ALLOWED_EXTERNAL_PREFIXES.iter().any(|p| fname.starts_with(p));
-                (empty && !allowed).then(|| format!("external function `{fname}`"))
+                if empty && !allowed {
+                    Some(format!("external function `{fname}`"))
+                } else if resolving_linkage {
+                    Some(format!("function `{fname}` with linkage {linkage}"))
+                } else {
+                    None
+                }
             }
             "llvm.inline_asm" => Some("inline assembly".to_string()),
             "llvm.call" if op.attribute("callee").is_err() => Some("an indirect call".to_string()),
             "llvm.mlir.global" => {
-                let external = symbol("linkage").contains("external");
+                let gname = symbol("sym_name");
+                let local = linkage.contains("private") || linkage.contains("internal");
                 let has_init = op.attribute("value").is_ok()
                     || op.region(0).ok().and_then(|r| r.first_block()).is_some();
-                (external && !has_init).then(|| format!("external global `{}`", symbol("sym_name")))
+                if resolving_linkage || (!local && !has_init) {
+                    Some(format!("external global `{gname}`"))
+                } else {
+                    None
+                }
             }
             _ => None,
         };
@@ -937,5 +957,11 @@ mod tests {
         let global = "llvm.mlir.global external @environ() : !llvm.ptr\n";
         let err = check(global).unwrap_err().to_string();
         assert!(err.contains("external global `environ`"), "{err}");
+        let weak = "llvm.mlir.global extern_weak @environ() : !llvm.ptr\n";
+        assert!(check(weak).unwrap_err().to_string().contains("external global `environ`"));
+        // A body that LLVM drops, so the JIT resolves libc's `system` instead.
+        let dropped = "llvm.func available_externally @system(%p: !llvm.ptr) -> i32 {\n  %0 = llvm.mlir.constant(0 : i32) : i32\n  llvm.return %0 : i32\n}\n";
+        let err = check(dropped).unwrap_err().to_string();
+        assert!(err.contains("function `system` with linkage"), "{err}");
     }
 }

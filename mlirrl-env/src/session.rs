@@ -137,6 +137,12 @@ impl Session {
         // A script is untrusted text too: bounded before MLIR parses it.
         mlirrl_ir::policy::check_text(script_text, "the Transform script", &Default::default())
             .map_err(|e| ApplyError::Transform(vec![e.to_string()]))?;
+        {
+            let parsed = mlirrl_ir::mlir::OwnedModule::parse(&self.context, script_text)
+                .map_err(ApplyError::Transform)?;
+            mlirrl_ir::policy::check_transform_script(parsed.op(), "the Transform script")
+                .map_err(|e| ApplyError::Transform(vec![e.to_string()]))?;
+        }
         let candidate = self.module.deep_clone();
         mlirrl_ir::mlir::apply_transform(&self.context, candidate.op(), script_text)
             .map_err(ApplyError::Transform)?;

@@ -224,13 +224,71 @@ pub fn take_protocol_streams() -> io::Result<(std::fs::File, std::fs::File)> {
             libc::close(input);
             return Err(e);
         }
+        let (input, output) =
+            (std::fs::File::from_raw_fd(input), std::fs::File::from_raw_fd(output));
         let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDONLY | libc::O_CLOEXEC);
-        if null >= 0 {
-            libc::dup2(null, 0);
+        if null < 0 || libc::dup2(null, 0) < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        libc::close(null);
+        // If stderr is not usable, stdout must still leave the protocol pipe.
+        if libc::dup2(2, 1) < 0 {
+            let null = libc::open(c"/dev/null".as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
+            if null < 0 || libc::dup2(null, 1) < 0 {
+                return Err(io::Error::last_os_error());
+            }
             libc::close(null);
         }
-        libc::dup2(2, 1);
-        Ok((std::fs::File::from_raw_fd(input), std::fs::File::from_raw_fd(output)))
+        Ok((input, output))
+    }
+}
+
+/// Restricts this worker process with a seccomp filter (Linux, x86-64):
+/// `execve`, `execveat` and `ptrace` fail with `EPERM`, so even a kernel that
+/// corrupted its own memory cannot start another program. Called by serving
+/// workers after everything that needs a subprocess (the LLVM lookup) has
+/// run. A no-op elsewhere, or when the kernel refuses filters.
+pub fn lock_down() {
+    // Resolve the LLVM installation first: the lookup may run llvm-config.
+    let _ = mlirrl_ir::llvm::installation();
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    {
+        const LD_W_ABS: u16 = 0x20;
+        const JEQ_K: u16 = 0x15;
+        const RET_K: u16 = 0x06;
+        const ARCH_X86_64: u32 = 0xC000_003E;
+        const ALLOW: u32 = 0x7fff_0000;
+        const ERRNO_EPERM: u32 = 0x0005_0000 | libc::EPERM as u32;
+        let f = |code: u16, jt: u8, jf: u8, k: u32| libc::sock_filter { code, jt, jf, k };
+        let filter = [
+            f(LD_W_ABS, 0, 0, 4), // arch
+            f(JEQ_K, 1, 0, ARCH_X86_64),
+            f(RET_K, 0, 0, ERRNO_EPERM),
+            f(LD_W_ABS, 0, 0, 0), // syscall number
+            f(JEQ_K, 3, 0, libc::SYS_execve as u32),
+            f(JEQ_K, 2, 0, libc::SYS_execveat as u32),
+            f(JEQ_K, 1, 0, libc::SYS_ptrace as u32),
+            f(RET_K, 0, 0, ALLOW),
+            f(RET_K, 0, 0, ERRNO_EPERM),
+        ];
+        let program =
+            libc::sock_fprog { len: filter.len() as u16, filter: filter.as_ptr() as *mut _ };
+        // SAFETY: prctl with a valid, live filter program; failure leaves the
+        // process as it was (reported, not fatal).
+        unsafe {
+            if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0
+                || libc::prctl(
+                    libc::PR_SET_SECCOMP,
+                    libc::SECCOMP_MODE_FILTER,
+                    &program as *const libc::sock_fprog,
+                ) != 0
+            {
+                tracing::warn!(
+                    "worker: seccomp filter not installed: {}",
+                    io::Error::last_os_error()
+                );
+            }
+        }
     }
 }
 
@@ -299,8 +357,9 @@ pub fn serve_if_requested() {
     }
 }
 
-/// How to start a worker process.
-#[derive(Clone, Debug)]
+/// How to start a worker process (`Debug` shows environment variable names,
+/// not their values, which may be credentials).
+#[derive(Clone)]
 pub struct WorkerCommand {
     /// Executable.
     pub program: PathBuf,
@@ -347,6 +406,20 @@ pub fn machine_memory() -> Option<u64> {
     kb.checked_mul(1024)
 }
 
+impl std::fmt::Debug for WorkerCommand {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let env: Vec<&str> = self.env.iter().map(|(k, _)| k.as_str()).collect();
+        f.debug_struct("WorkerCommand")
+            .field("program", &self.program)
+            .field("args", &self.args)
+            .field("threads", &self.threads)
+            .field("cache_dir", &self.cache_dir)
+            .field("memory_limit", &self.memory_limit)
+            .field("env", &env)
+            .finish()
+    }
+}
+
 impl WorkerCommand {
     /// `program worker`.
     pub fn new(program: impl Into<PathBuf>) -> Self {
@@ -376,8 +449,9 @@ impl WorkerCommand {
         if let Some(limit) = self.memory_limit {
             use std::os::unix::process::CommandExt;
             let rlimit = libc::rlimit { rlim_cur: limit, rlim_max: limit };
-            // SAFETY: setrlimit is async-signal-safe; the closure touches
-            // only its own copy of the limit.
+            // SAFETY: the closure only calls setrlimit (a plain system call
+            // on Linux, safe between fork and exec) on its own copy of the
+            // limit.
             unsafe {
                 command.pre_exec(move || {
                     if libc::setrlimit(libc::RLIMIT_AS, &rlimit) != 0 {

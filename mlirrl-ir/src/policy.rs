@@ -59,7 +59,21 @@ const REFUSED_OPS: &[(&str, &str)] = &[
     ("func.call_indirect", "indirect calls are not allowed"),
     ("func.constant", "function references are not allowed"),
     ("builtin.unrealized_conversion_cast", "unrealized casts are not allowed in input programs"),
+    ("memref.reinterpret_cast", "raw pointer arithmetic is not allowed"),
+    ("memref.extract_aligned_pointer_as_index", "raw pointers are not allowed"),
+    ("memref.dealloc", "input programs may not free memory"),
 ];
+
+/// Attributes an input program may not carry: they change how functions
+/// are linked or called once lowered (e.g. `llvm.linkage` can make the JIT
+/// bind a function to a symbol of the process).
+fn refused_attribute(name: &str) -> bool {
+    (name.starts_with("llvm.") && name != "llvm.emit_c_interface")
+        || matches!(name, "passthrough" | "library_call")
+}
+
+/// Longest run of minus signs (whitespace between them allowed) accepted.
+const MAX_MINUS_RUN: usize = 64;
 
 /// Size limits checked before anything is compiled or allocated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,6 +107,7 @@ pub fn check_text(source: &str, name: &str, limits: &Limits) -> Result<(), IrErr
     }
     let bytes = source.as_bytes();
     let (mut stack, mut line, mut i) = (Vec::<u8>::new(), 1usize, 0usize);
+    let mut minus_run = 0usize;
     let (mut in_string, mut in_comment) = (false, false);
     while i < bytes.len() {
         let c = bytes[i];
@@ -135,6 +150,22 @@ pub fn check_text(source: &str, name: &str, limits: &Limits) -> Result<(), IrErr
             };
             if !matched {
                 return Ok(());
+            }
+            // Unary minus is parsed recursively too (affine expressions).
+            if c == b'-' {
+                minus_run += 1;
+                if minus_run > MAX_MINUS_RUN {
+                    return Err(IrError::Refused {
+                        input: name.into(),
+                        line,
+                        reason: format!(
+                            "more than {MAX_MINUS_RUN} minus signs in a row; mlirrl refuses such \
+                             input rather than risk the parser's stack"
+                        ),
+                    });
+                }
+            } else if !c.is_ascii_whitespace() {
+                minus_run = 0;
             }
             if stack.len() > limits.max_nesting {
                 return Err(IrError::Refused {
@@ -249,6 +280,25 @@ pub fn check_module(
         }
         if let Some((_, why)) = REFUSED_OPS.iter().find(|(n, _)| *n == name_) {
             error = Some(refuse(format!("op `{name_}`: {why}")));
+            return WalkResult::Interrupt;
+        }
+        // SAFETY: the op is live for the walk; attribute names are read as
+        // UTF-8 text (lossily).
+        let attribute_names: Vec<String> = unsafe {
+            let raw = op.to_raw();
+            (0..mlir_sys::mlirOperationGetNumAttributes(raw))
+                .map(|i| {
+                    let named = mlir_sys::mlirOperationGetAttribute(raw, i);
+                    let s = mlir_sys::mlirIdentifierStr(named.name);
+                    let bytes = std::slice::from_raw_parts(s.data as *const u8, s.length);
+                    String::from_utf8_lossy(bytes).into_owned()
+                })
+                .collect()
+        };
+        if let Some(bad) = attribute_names.iter().find(|n| refused_attribute(n)) {
+            error = Some(refuse(format!(
+                "attribute `{bad}` on `{name_}` is not allowed (it changes how code is linked)"
+            )));
             return WalkResult::Interrupt;
         }
         if let Some(tag) =
@@ -381,4 +431,43 @@ pub fn check_module(
         }
     }
     Ok(())
+}
+
+/// Transform ops an untrusted Transform script may not use: running
+/// arbitrary passes (some write files), inserting arbitrary IR, and
+/// annotating anything but mlirrl's `tag` (an annotation such as
+/// `llvm.linkage` changes how code is linked).
+const REFUSED_TRANSFORM_OPS: &[&str] =
+    &["transform.apply_registered_pass", "transform.structured.replace"];
+
+/// Checks a parsed Transform script (untrusted, like programs): no
+/// registered passes, no IR replacement, annotations only of `tag`.
+pub fn check_transform_script(
+    module_op: mlir_sys::MlirOperation,
+    name: &str,
+) -> Result<(), IrError> {
+    // SAFETY: the caller holds the module for the duration of the walk.
+    let root = unsafe { OperationRef::from_raw(module_op) };
+    let mut error = None;
+    root.walk(WalkOrder::PreOrder, |op| {
+        let op_name_ = op_name(&op);
+        let line = op_line(&op);
+        let why = if REFUSED_TRANSFORM_OPS.contains(&op_name_.as_str()) {
+            Some(format!("`{op_name_}` is not allowed in Transform scripts"))
+        } else if op_name_ == "transform.annotate" {
+            let attr = symbol_name(&op, "name").unwrap_or_default();
+            (attr != "tag")
+                .then(|| format!("`transform.annotate` may only set `tag`, not `{attr}`"))
+        } else {
+            None
+        };
+        match why {
+            Some(reason) => {
+                error = Some(IrError::Refused { input: name.into(), line, reason });
+                WalkResult::Interrupt
+            }
+            None => WalkResult::Advance,
+        }
+    });
+    error.map_or(Ok(()), Err)
 }

@@ -278,32 +278,48 @@ pub fn split_url(url: &str) -> Result<(String, Option<UserInfo>), NatsError> {
             redact(url)
         )));
     }
-    let (host_part, tail) = match rest.find('/') {
-        Some(i) => (&rest[..i], &rest[i..]),
-        None => (rest, ""),
-    };
-    match host_part.rsplit_once('@') {
+    // Everything up to the last `@` is user information, whatever it holds
+    // (a password may contain `/`, `?` or `#`).
+    match rest.rsplit_once('@') {
         None => Ok((url.to_string(), None)),
         Some((userinfo, host)) => {
             let (user, password) = match userinfo.split_once(':') {
-                Some((u, p)) => (u.to_string(), Some(p.to_string())),
-                None => (userinfo.to_string(), None),
+                Some((u, p)) => (percent_decode(u), Some(percent_decode(p))),
+                None => (percent_decode(userinfo), None),
             };
-            Ok((format!("{scheme}://{host}{tail}"), Some((user, password))))
+            Ok((format!("{scheme}://{host}"), Some((user, password))))
         }
     }
+}
+
+/// Decodes `%XX` escapes (URL user information); other text is kept.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && let (Some(h), Some(l)) =
+                (bytes.get(i + 1).and_then(|&b| hex(b)), bytes.get(i + 2).and_then(|&b| hex(b)))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The URL with any user information replaced by `***`, for messages.
 pub fn redact(url: &str) -> String {
     match url.split_once("://") {
-        Some((scheme, rest)) => {
-            let end = rest.find('/').unwrap_or(rest.len());
-            match rest[..end].rsplit_once('@') {
-                Some((_, host)) => format!("{scheme}://***@{host}{}", &rest[end..]),
-                None => url.to_string(),
-            }
-        }
+        Some((scheme, rest)) => match rest.rsplit_once('@') {
+            Some((_, host)) => format!("{scheme}://***@{host}"),
+            None => url.to_string(),
+        },
         None => url.to_string(),
     }
 }
@@ -327,6 +343,18 @@ mod tests {
         assert_eq!(redact("nats://alice:s3cret@h:4222"), "nats://***@h:4222");
         let err = split_url("ftp://alice:s3cret@h").unwrap_err().to_string();
         assert!(!err.contains("s3cret"), "{err}");
+        // Passwords holding URL delimiters, or escaped.
+        for (url, password) in [
+            ("nats://u:pa/ss@h:4222", "pa/ss"),
+            ("nats://u:p?q#r@h:4222", "p?q#r"),
+            ("nats://u:p%40ss%2F@h:4222", "p@ss/"),
+            ("tls://u:a@b@[::1]:4222", "a@b"),
+        ] {
+            let (public, creds) = split_url(url).unwrap();
+            assert_eq!(creds.unwrap().1.as_deref(), Some(password), "{url}");
+            assert!(!public.contains(password) && !redact(url).contains(password), "{url}");
+        }
+        assert_eq!(split_url("tls://[::1]:4222").unwrap().0, "tls://[::1]:4222");
     }
 
     #[test]

@@ -73,8 +73,8 @@ pub enum NatsError {
     Auth(String),
 }
 
-/// Settings shared by the learner and workers.
-#[derive(Clone, Debug)]
+/// Settings shared by the learner and workers (`Debug` hides credentials).
+#[derive(Clone)]
 pub struct NatsConfig {
     /// Broker URL, e.g. `nats://127.0.0.1:4222`.
     pub url: String,
@@ -91,6 +91,20 @@ pub struct NatsConfig {
     pub auth: NatsAuth,
     /// How long connecting may wait for a broker that is not up yet.
     pub connect_wait: Duration,
+}
+
+impl std::fmt::Debug for NatsConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NatsConfig")
+            .field("url", &auth::redact(&self.url))
+            .field("max_deliver", &self.max_deliver)
+            .field("ack_wait", &self.ack_wait)
+            .field("fingerprint", &self.fingerprint)
+            .field("batch_slack", &self.batch_slack)
+            .field("auth", &self.auth)
+            .field("connect_wait", &self.connect_wait)
+            .finish()
+    }
 }
 
 impl NatsConfig {
@@ -631,6 +645,8 @@ async fn serve_async(
                     }
                     Err(e) => {
                         tracing::warn!("publishing result {}: {e}; retrying", job.id);
+                        // Still ours: keep the job from being redelivered.
+                        let _ = message.ack_with(jetstream::AckKind::Progress).await;
                         tokio::time::sleep(Duration::from_millis(500)).await;
                     }
                 }

@@ -75,6 +75,9 @@ fn nats_config(url: &str, args: &Args) -> Result<mlirrl::nats::NatsConfig, Error
 /// Runs the subcommand.
 pub fn run(args: Args) -> Result<(), Error> {
     if let Some(url) = &args.nats {
+        if args.max_deliver < 1 {
+            return Err(format!("--max-deliver {} must be at least 1", args.max_deliver).into());
+        }
         let mut config = nats_config(url, &args)?;
         config.max_deliver = args.max_deliver;
         config.ack_wait = std::time::Duration::from_secs(args.ack_wait.max(1));
@@ -94,12 +97,14 @@ pub fn run(args: Args) -> Result<(), Error> {
         };
         mlirrl::env::worker::watch_parent();
         let (input, output) = mlirrl::env::worker::take_protocol_streams()?;
+        mlirrl::env::worker::lock_down();
         mlirrl::env::worker::serve_with(input, output, measurer)?;
         return Ok(());
     }
     let options = mlirrl::env::worker::ServeOptions { cache_dir: args.cache };
     mlirrl::env::worker::watch_parent();
     let (input, output) = mlirrl::env::worker::take_protocol_streams()?;
+    mlirrl::env::worker::lock_down();
     mlirrl::env::worker::serve(input, output, &options)?;
     Ok(())
 }
