@@ -231,29 +231,45 @@ async fn ensure_streams(
     js: &jetstream::Context,
     url: &str,
 ) -> Result<(stream::Stream, stream::Stream), NatsError> {
-    let jobs = js
-        .get_or_create_stream(stream::Config {
-            name: JOBS_STREAM.into(),
-            subjects: vec!["mlirrl.jobs.>".into()],
-            retention: stream::RetentionPolicy::WorkQueue,
-            storage: stream::StorageType::File,
-            duplicate_window: Duration::from_secs(600),
-            ..Default::default()
-        })
-        .await
-        .map_err(|e| broker(url)(&e))?;
-    let results = js
-        .get_or_create_stream(stream::Config {
-            name: RESULTS_STREAM.into(),
-            subjects: vec!["mlirrl.results.>".into()],
-            storage: stream::StorageType::File,
-            max_age: Duration::from_secs(24 * 3600),
-            duplicate_window: Duration::from_secs(600),
-            ..Default::default()
-        })
-        .await
-        .map_err(|e| broker(url)(&e))?;
-    Ok((jobs, results))
+    let jobs = stream::Config {
+        name: JOBS_STREAM.into(),
+        subjects: vec!["mlirrl.jobs.>".into()],
+        retention: stream::RetentionPolicy::WorkQueue,
+        storage: stream::StorageType::File,
+        duplicate_window: Duration::from_secs(600),
+        ..Default::default()
+    };
+    let results = stream::Config {
+        name: RESULTS_STREAM.into(),
+        subjects: vec!["mlirrl.results.>".into()],
+        storage: stream::StorageType::File,
+        max_age: Duration::from_secs(24 * 3600),
+        duplicate_window: Duration::from_secs(600),
+        ..Default::default()
+    };
+    Ok((ensure_stream(js, url, jobs).await?, ensure_stream(js, url, results).await?))
+}
+
+/// Gets or creates one stream. When two processes create it at the same
+/// moment on a fresh broker, the loser's request fails ("subjects overlap
+/// with an existing stream"); asking again then finds the winner's.
+async fn ensure_stream(
+    js: &jetstream::Context,
+    url: &str,
+    config: stream::Config,
+) -> Result<stream::Stream, NatsError> {
+    let mut attempt = 0;
+    loop {
+        match js.get_or_create_stream(config.clone()).await {
+            Ok(s) => return Ok(s),
+            Err(e) if attempt < 10 => {
+                attempt += 1;
+                tracing::debug!("creating stream {}: {e}; asking again", config.name);
+                tokio::time::sleep(Duration::from_millis(100 * attempt)).await;
+            }
+            Err(e) => return Err(broker(url)(&e)),
+        }
+    }
 }
 
 static RUNS: AtomicU64 = AtomicU64::new(0);
