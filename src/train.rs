@@ -123,18 +123,12 @@ impl TrainConfig {
 
     /// Checks every value against its range, naming the key.
     pub fn validate(&self) -> Result<(), String> {
+        use crate::ppo::check::int;
         let t = &self.train;
-        let int = |key: &str, v: u64, lo: u64, hi: u64| {
-            if v < lo || v > hi {
-                Err(format!("train.{key} = {v} is outside [{lo}, {hi}]"))
-            } else {
-                Ok(())
-            }
-        };
-        int("iterations", t.iterations, 0, 10_000_000)?;
-        int("episodes_per_iteration", t.episodes_per_iteration as u64, 1, 100_000)?;
-        int("workers", t.workers as u64, 1, 4096)?;
-        int("checkpoint_every", t.checkpoint_every, 1, 10_000_000)?;
+        int("train.iterations", t.iterations, 0, 10_000_000)?;
+        int("train.episodes_per_iteration", t.episodes_per_iteration, 1, 100_000)?;
+        int("train.workers", t.workers, 1, 4096)?;
+        int("train.checkpoint_every", t.checkpoint_every, 1, 10_000_000)?;
         self.ppo.validate()?;
         self.model.validate()?;
         self.env.validate()
@@ -222,18 +216,12 @@ pub fn run_training(
     if let Some(url) = &config.train.measure {
         // Credentials in the URL travel to the workers in their environment,
         // never in their arguments or in the stored configuration.
-        let (public, user_info) = crate::nats::auth::split_url(url).map_err(|e| e.to_string())?;
-        let mut nats = crate::nats::NatsConfig::from_env(url.clone()).map_err(|e| e.to_string())?;
-        if let Some((user, password)) = user_info {
-            command.env.push((crate::nats::auth::vars::USER.into(), user.clone()));
-            if let Some(p) = &password {
-                command.env.push((crate::nats::auth::vars::PASSWORD.into(), p.clone()));
-            }
-            nats.auth.user = Some(user);
-            nats.auth.password = password;
-        }
+        let nats = crate::nats::NatsConfig::from_env(url.clone())
+            .and_then(|c| c.with_url_credentials())
+            .map_err(|e| e.to_string())?;
+        let public = nats.url.clone();
+        command.env.extend(nats.auth.to_env().into_iter().map(|(k, v)| (k.to_string(), v)));
         // Fail now, with the broker's reason, rather than in every worker.
-        nats.url = public.clone();
         crate::nats::NatsMeasurer::connect(nats).map_err(|e| e.to_string())?;
         command.args.extend(["--measure".to_string(), public.clone()]);
         stored.train.measure = Some(public);

@@ -1305,17 +1305,19 @@ fn hostile_configs_and_checkpoints_name_the_key_or_file() {
     let nan_ckpt = out_dir.join("nan.safetensors");
     std::fs::create_dir_all(&out_dir).unwrap();
     std::fs::write(&nan_ckpt, bytes).unwrap();
-    let out = mlirrl(&[
-        "optimize",
-        program.to_str().unwrap(),
-        "--checkpoint",
-        nan_ckpt.to_str().unwrap(),
-        "--out",
-        out_dir.join("o1").to_str().unwrap(),
-    ]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("nan.safetensors") && stderr.contains("non-finite"), "{stderr}");
+    let optimize = |ckpt: &Path, out: &Path| {
+        [
+            "optimize".to_string(),
+            program.display().to_string(),
+            "--checkpoint".into(),
+            ckpt.display().to_string(),
+            "--out".into(),
+            out.display().to_string(),
+        ]
+    };
+    let args = optimize(&nan_ckpt, &out_dir.join("o1"));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    assert_refused(&args, "nan.safetensors", "non-finite");
 
     let (tensors, mut metadata) =
         mlirrl::ppo::checkpoint::read(&original, &candle_core::Device::Cpu).unwrap();
@@ -1326,31 +1328,15 @@ fn hostile_configs_and_checkpoints_name_the_key_or_file() {
     let wide = out_dir.join("wide.safetensors");
     let list: Vec<(String, candle_core::Tensor)> = tensors.into_iter().collect();
     mlirrl::ppo::checkpoint::write_atomic(&wide, &list, metadata).unwrap();
-    let out = mlirrl(&[
-        "optimize",
-        program.to_str().unwrap(),
-        "--checkpoint",
-        wide.to_str().unwrap(),
-        "--out",
-        out_dir.join("o2").to_str().unwrap(),
-    ]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("wide.safetensors") && stderr.contains("model.width"), "{stderr}");
+    let args = optimize(&wide, &out_dir.join("o2"));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    assert_refused(&args, "wide.safetensors", "model.width");
 
     // An output directory that cannot be written is refused before any work.
     let blocker = temp_file("not_a_dir", "");
-    let out = mlirrl(&[
-        "optimize",
-        program.to_str().unwrap(),
-        "--checkpoint",
-        original.to_str().unwrap(),
-        "--out",
-        blocker.join("sub").to_str().unwrap(),
-    ]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("output directory"), "{stderr}");
+    let args = optimize(&original, &blocker.join("sub"));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    assert_refused(&args, "not_a_dir", "output directory");
     let _ = std::fs::remove_dir_all(&out_dir);
 }
 

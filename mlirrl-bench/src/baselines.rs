@@ -155,18 +155,9 @@ pub fn heuristic_candidates_for(
             continue;
         }
         let (tp, inner, vectorise) = plan_op(op, threads, unit);
-        if tp.iter().any(|&s| s > 0) {
-            for s in [&mut full, &mut no_vec, &mut par_only] {
-                s.push(&op.tag, Action::TiledParallelization { sizes: tp.clone() });
-            }
-        }
-        if inner.iter().any(|&s| s > 0) {
-            full.push(&op.tag, Action::Tiling { sizes: inner.clone() });
-            no_vec.push(&op.tag, Action::Tiling { sizes: inner.clone() });
-        }
-        if vectorise {
-            full.push(&op.tag, Action::Vectorization);
-        }
+        push_plan(&mut full, &op.tag, &tp, &inner, vectorise);
+        push_plan(&mut no_vec, &op.tag, &tp, &inner, false);
+        push_plan(&mut par_only, &op.tag, &tp, &[], false);
     }
     let mut out = Vec::new();
     if let Some(s) = im2col_variant(program, threads, unit) {
@@ -207,17 +198,23 @@ fn im2col_variant(program: &Program, threads: usize, unit: &VectorUnit) -> Optio
             schedule.push(&op.tag, Action::Img2col);
         }
         let (tp, inner, vectorise) = plan_op(op, threads, unit);
-        if tp.iter().any(|&s| s > 0) {
-            schedule.push(&op.tag, Action::TiledParallelization { sizes: tp });
-        }
-        if inner.iter().any(|&s| s > 0) {
-            schedule.push(&op.tag, Action::Tiling { sizes: inner });
-        }
-        if vectorise {
-            schedule.push(&op.tag, Action::Vectorization);
-        }
+        push_plan(&mut schedule, &op.tag, &tp, &inner, vectorise);
     }
     Some(schedule)
+}
+
+/// Appends an op's plan to `schedule`: the parallel tiling and the inner
+/// tiling where they tile anything, then vectorisation when asked.
+fn push_plan(schedule: &mut Schedule, tag: &str, tp: &[u64], inner: &[u64], vectorise: bool) {
+    if tp.iter().any(|&s| s > 0) {
+        schedule.push(tag, Action::TiledParallelization { sizes: tp.to_vec() });
+    }
+    if inner.iter().any(|&s| s > 0) {
+        schedule.push(tag, Action::Tiling { sizes: inner.to_vec() });
+    }
+    if vectorise {
+        schedule.push(tag, Action::Vectorization);
+    }
 }
 
 /// Measures the heuristic's candidates and keeps the fastest correct one

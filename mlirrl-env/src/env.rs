@@ -64,7 +64,10 @@ pub struct EnvConfig {
     pub reward: RewardConfig,
 }
 
-fn in_range<T: PartialOrd + std::fmt::Display + Copy>(
+/// `value` within `[lo, hi]`, else an error naming `key` (configuration
+/// checks of this crate; `mlirrl_ppo::check` is the same for the MLIR-free
+/// crates, which this one does not depend on).
+pub(crate) fn in_range<T: PartialOrd + std::fmt::Display + Copy>(
     key: &str,
     value: T,
     lo: T,
@@ -76,7 +79,8 @@ fn in_range<T: PartialOrd + std::fmt::Display + Copy>(
     Ok(())
 }
 
-fn finite_in(key: &str, value: f64, lo: f64, hi: f64) -> Result<(), String> {
+/// [`in_range`] for a number that must also be finite.
+pub(crate) fn finite_in(key: &str, value: f64, lo: f64, hi: f64) -> Result<(), String> {
     if !value.is_finite() {
         return Err(format!("{key} = {value} is not a finite number"));
     }

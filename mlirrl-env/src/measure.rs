@@ -54,24 +54,14 @@ impl Default for MeasureConfig {
 impl MeasureConfig {
     /// Checks every value against its range (keys as in `[env.measure]`).
     pub fn validate(&self) -> Result<(), String> {
-        let int = |key: &str, v: u64, lo: u64, hi: u64| {
-            if v < lo || v > hi {
-                Err(format!("env.measure.{key} = {v} is outside [{lo}, {hi}]"))
-            } else {
-                Ok(())
-            }
-        };
-        int("runs", self.runs as u64, 1, 100_000)?;
-        int("warmup", self.warmup as u64, 0, 100_000)?;
-        int("threads", self.threads as u64, 1, 4096)?;
-        int("budget_ms", self.budget_ms, 0, 86_400_000)?;
-        int("timeout_ms", self.timeout_ms, 1, 86_400_000)?;
-        for (key, v) in [("rtol", self.rtol), ("atol", self.atol)] {
-            if !v.is_finite() || !(0.0..=1.0).contains(&v) {
-                return Err(format!("env.measure.{key} = {v} is outside [0, 1]"));
-            }
-        }
-        Ok(())
+        use crate::env::{finite_in, in_range};
+        in_range("env.measure.runs", self.runs, 1, 100_000)?;
+        in_range("env.measure.warmup", self.warmup, 0, 100_000)?;
+        in_range("env.measure.threads", self.threads, 1, 4096)?;
+        in_range("env.measure.budget_ms", self.budget_ms, 0, 86_400_000)?;
+        in_range("env.measure.timeout_ms", self.timeout_ms, 1, 86_400_000)?;
+        finite_in("env.measure.rtol", self.rtol, 0.0, 1.0)?;
+        finite_in("env.measure.atol", self.atol, 0.0, 1.0)
     }
 
     /// The part of the config that changes timings, for cache keys.
@@ -310,16 +300,8 @@ pub fn llvm_version() -> &'static str {
 pub fn machine_fingerprint() -> String {
     static FP: OnceLock<String> = OnceLock::new();
     FP.get_or_init(|| {
-        let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-        let field = |name: &str| {
-            info.lines()
-                .find(|l| l.starts_with(name))
-                .and_then(|l| l.split_once(':'))
-                .map(|(_, v)| v.trim().to_string())
-                .unwrap_or_default()
-        };
-        let model = field("model name");
-        let flags = field("flags");
+        let model = cpuinfo_field("model name");
+        let flags = cpuinfo_field("flags");
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
         format!(
             "{} x{} flags:{:08x}",
@@ -329,6 +311,18 @@ pub fn machine_fingerprint() -> String {
         )
     })
     .clone()
+}
+
+/// The value of the first `name : value` line of `/proc/cpuinfo` (empty
+/// when absent); the file is read once.
+fn cpuinfo_field(name: &str) -> String {
+    static INFO: OnceLock<String> = OnceLock::new();
+    let info = INFO.get_or_init(|| std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default());
+    info.lines()
+        .find(|l| l.starts_with(name))
+        .and_then(|l| l.split_once(':'))
+        .map(|(_, v)| v.trim().to_string())
+        .unwrap_or_default()
 }
 
 /// The vector unit of this machine, as far as schedules care: f32 lanes
@@ -348,14 +342,8 @@ impl VectorUnit {
     pub fn detect() -> Self {
         static UNIT: OnceLock<VectorUnit> = OnceLock::new();
         *UNIT.get_or_init(|| {
-            let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-            let flags: Vec<&str> = info
-                .lines()
-                .find(|l| l.starts_with("flags"))
-                .and_then(|l| l.split_once(':'))
-                .map(|(_, v)| v.split_whitespace().collect())
-                .unwrap_or_default();
-            Self::from_flags(&flags)
+            let flags = cpuinfo_field("flags");
+            Self::from_flags(&flags.split_whitespace().collect::<Vec<_>>())
         })
     }
 

@@ -63,36 +63,27 @@ pub fn installation() -> Result<&'static Located, NotFound> {
 /// A file under the installation's `lib/`, e.g. `libomp.so`; an error when
 /// LLVM is not found or the file is missing.
 pub fn library(name: &str) -> Result<PathBuf, NotFound> {
-    let found = installation()?;
-    let path = found.prefix.join("lib").join(name);
-    if path.is_file() {
-        Ok(path)
-    } else {
-        Err(NotFound {
-            tried: vec![format!(
-                "{} (found by {}) has no lib/{name}",
-                found.prefix.display(),
-                found.found_by
-            )],
-        })
-    }
+    file_under("lib", name)
 }
 
 /// A program under the installation's `bin/`, e.g. `mlir-opt`.
 pub fn tool(name: &str) -> Result<PathBuf, NotFound> {
+    file_under("bin", name)
+}
+
+fn file_under(dir: &str, name: &str) -> Result<PathBuf, NotFound> {
     let found = installation()?;
-    let path = found.prefix.join("bin").join(name);
+    let path = found.prefix.join(dir).join(name);
     if path.is_file() {
-        Ok(path)
-    } else {
-        Err(NotFound {
-            tried: vec![format!(
-                "{} (found by {}) has no bin/{name}",
-                found.prefix.display(),
-                found.found_by
-            )],
-        })
+        return Ok(path);
     }
+    Err(NotFound {
+        tried: vec![format!(
+            "{} (found by {}) has no {dir}/{name}",
+            found.prefix.display(),
+            found.found_by
+        )],
+    })
 }
 
 #[cfg(test)]

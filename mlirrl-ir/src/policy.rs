@@ -346,16 +346,11 @@ pub fn check_module(
             }
             calls.push((caller, callee, line));
         }
+        // Every value the op defines: its results and its blocks' arguments.
+        let mut defined_types = Vec::new();
         for i in 0..op.result_count() {
             if let Ok(r) = op.result(i) {
-                let ty = r.r#type().to_raw();
-                if let Some(why) = check_type(ty, limits) {
-                    error = Some(refuse(format!(
-                        "`{name_}` result {i} of type {} has {why}",
-                        type_text(ty)
-                    )));
-                    return WalkResult::Interrupt;
-                }
+                defined_types.push((format!("result {i}"), r.r#type().to_raw()));
             }
         }
         for r in 0..op.region_count() {
@@ -364,17 +359,17 @@ pub fn check_module(
             while let Some(b) = block {
                 for a in 0..b.argument_count() {
                     if let Ok(arg) = b.argument(a) {
-                        let ty = arg.r#type().to_raw();
-                        if let Some(why) = check_type(ty, limits) {
-                            error = Some(refuse(format!(
-                                "`{name_}` block argument {a} of type {} has {why}",
-                                type_text(ty)
-                            )));
-                            return WalkResult::Interrupt;
-                        }
+                        defined_types.push((format!("block argument {a}"), arg.r#type().to_raw()));
                     }
                 }
                 block = b.next_in_region();
+            }
+        }
+        for (what, ty) in defined_types {
+            if let Some(why) = check_type(ty, limits) {
+                error =
+                    Some(refuse(format!("`{name_}` {what} of type {} has {why}", type_text(ty))));
+                return WalkResult::Interrupt;
             }
         }
         WalkResult::Advance

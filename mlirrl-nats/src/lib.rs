@@ -129,6 +129,26 @@ impl NatsConfig {
         Ok(config)
     }
 
+    /// The same settings with the URL's user information (if any) moved
+    /// into [`NatsConfig::auth`]: the URL is then safe to print, store or
+    /// pass on a command line, and `auth.to_env()` carries the credentials
+    /// to a child process.
+    pub fn with_url_credentials(&self) -> Result<Self, NatsError> {
+        let (url, user_info) = auth::split_url(&self.url)?;
+        let mut config = Self { url, ..self.clone() };
+        if let Some((user, password)) = user_info {
+            let auth = &mut config.auth;
+            if auth.has_credentials() && auth.user.as_deref() != Some(user.as_str()) {
+                return Err(NatsError::Auth(
+                    "the URL carries a user, and other credentials are configured too".into(),
+                ));
+            }
+            auth.user = Some(user);
+            auth.password = password.or(auth.password.take());
+        }
+        Ok(config)
+    }
+
     /// The broker URL without user information (safe to print or store).
     pub fn public_url(&self) -> String {
         auth::split_url(&self.url).map(|(u, _)| u).unwrap_or_else(|_| auth::redact(&self.url))
@@ -158,17 +178,8 @@ fn broker(url: &str) -> impl Fn(&dyn std::fmt::Display) -> NatsError + '_ {
 /// TLS failures are errors at once. Reconnects after a broker restart retry
 /// quickly (at most a second apart).
 async fn connect(config: &NatsConfig) -> Result<async_nats::Client, NatsError> {
-    let (url, user_info) = auth::split_url(&config.url)?;
-    let mut auth = config.auth.clone();
-    if let Some((user, password)) = user_info {
-        if auth.has_credentials() && auth.user.as_deref() != Some(user.as_str()) {
-            return Err(NatsError::Auth(
-                "the URL carries a user, and other credentials are configured too".into(),
-            ));
-        }
-        auth.user = Some(user);
-        auth.password = password.or(auth.password);
-    }
+    let config = config.with_url_credentials()?;
+    let (url, auth) = (&config.url, &config.auth);
     let tls = url.starts_with("tls://");
     let deadline = Instant::now() + config.connect_wait;
     loop {
@@ -219,7 +230,7 @@ async fn connect(config: &NatsConfig) -> Result<async_nats::Client, NatsError> {
                     return Err(NatsError::Auth(format!("{url}: {why}")));
                 }
                 if Instant::now() >= deadline {
-                    return Err(broker(&url)(&e));
+                    return Err(broker(url)(&e));
                 }
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }

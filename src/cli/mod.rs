@@ -14,6 +14,40 @@ pub mod worker;
 /// The error every subcommand returns; printed once by `main`.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
+/// Creates `dir` and checks that it can be written, so a bad `--out` fails
+/// before any work is done.
+pub fn prepare_out_dir(dir: &std::path::Path) -> Result<(), Error> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| format!("{}: cannot create the output directory: {e}", dir.display()))?;
+    let probe = dir.join(format!(".mlirrl-write-test-{}", std::process::id()));
+    std::fs::write(&probe, b"")
+        .map_err(|e| format!("{}: the output directory is not writable: {e}", dir.display()))?;
+    let _ = std::fs::remove_file(&probe);
+    Ok(())
+}
+
+/// Writes the files of a chosen schedule into `dir` (as `optimize` and
+/// `tune` do): `schedule.json`, `schedule.transform.mlir` with the tagged
+/// program `program.tagged.mlir` it applies to, and `optimized.mlir`.
+pub fn write_schedule_files(
+    dir: &std::path::Path,
+    name: &str,
+    tagged_source: &str,
+    schedule: &mlirrl::env::Schedule,
+) -> Result<(), Error> {
+    let mut session = mlirrl::env::Session::new(tagged_source, name)?;
+    session.apply_schedule(schedule).map_err(|e| format!("{name}: {e}"))?;
+    let write = |file: &str, text: &str| {
+        std::fs::write(dir.join(file), text)
+            .map_err(|e| format!("{}: {e}", dir.join(file).display()))
+    };
+    write("schedule.json", &serde_json::to_string_pretty(schedule)?)?;
+    write("schedule.transform.mlir", &session.exported_script())?;
+    write("program.tagged.mlir", tagged_source)?;
+    write("optimized.mlir", &session.module_text())?;
+    Ok(())
+}
+
 /// Exit codes of `measure` and `optimize` beyond 0 (success) and 1 (an
 /// error: unreadable or refused input, bad arguments, I/O), and 2 (command
 /// line usage, from clap). Documented in the README.

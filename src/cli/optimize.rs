@@ -3,7 +3,7 @@
 use super::Error;
 use mlirrl::{
     agent::{Policy, Search},
-    env::{Benchmark, Candidate, MeasureJob, Measurer, Session, WorkerCommand, WorkerPool},
+    env::{Benchmark, Candidate, MeasureJob, Measurer, WorkerCommand, WorkerPool},
     ir::{FeatureExtractor, SeedFeatures},
 };
 use serde_json::json;
@@ -42,14 +42,7 @@ pub fn run(args: Args) -> Result<(), Error> {
         &mlirrl::ir::ParseOptions { check_vectorizable: false, ..Default::default() },
     )?;
     let search: Search = args.search.parse()?;
-    // The output directory must be usable before any work is done.
-    std::fs::create_dir_all(&args.out)
-        .map_err(|e| format!("{}: cannot create the output directory: {e}", args.out.display()))?;
-    let probe = args.out.join(format!(".mlirrl-write-test-{}", std::process::id()));
-    std::fs::write(&probe, b"").map_err(|e| {
-        format!("{}: the output directory is not writable: {e}", args.out.display())
-    })?;
-    let _ = std::fs::remove_file(&probe);
+    super::prepare_out_dir(&args.out)?;
     let mut policy = Policy::load(&args.checkpoint)?;
     policy.env.measure.threads = args.threads.max(1);
     // Ops the policy cannot schedule are left as they are, and named.
@@ -89,13 +82,7 @@ pub fn run(args: Args) -> Result<(), Error> {
         candidate: Candidate::Schedule(schedule.clone()),
         config: policy.env.measure.clone(),
     });
-    std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
-    let mut session = Session::new(&program.tagged_source, &name)?;
-    session.apply_schedule(&schedule).map_err(|e| format!("{name}: {e}"))?;
-    std::fs::write(args.out.join("schedule.json"), serde_json::to_string_pretty(&schedule)?)?;
-    std::fs::write(args.out.join("schedule.transform.mlir"), session.exported_script())?;
-    std::fs::write(args.out.join("program.tagged.mlir"), &program.tagged_source)?;
-    std::fs::write(args.out.join("optimized.mlir"), session.module_text())?;
+    super::write_schedule_files(&args.out, &name, &program.tagged_source, &schedule)?;
     let baseline_ns = m.baseline.as_ref().map(|t| t.median_ns);
     let time_ns = m.candidate.as_ref().ok().map(|t| t.median_ns);
     if args.json {

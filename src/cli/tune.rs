@@ -6,7 +6,7 @@ use super::Error;
 use mlirrl::{
     agent::Policy,
     bench::tune::{TuneOptions, tune},
-    env::{Benchmark, Candidate, EnvConfig, MeasureJob, Session, WorkerCommand, WorkerPool},
+    env::{Benchmark, Candidate, EnvConfig, MeasureJob, WorkerCommand, WorkerPool},
     ppo::Rng,
 };
 use serde_json::json;
@@ -51,8 +51,7 @@ pub fn run(args: Args) -> Result<(), Error> {
         &name,
         &mlirrl::ir::ParseOptions { check_vectorizable: false, ..Default::default() },
     )?;
-    std::fs::create_dir_all(&args.out)
-        .map_err(|e| format!("{}: cannot create the output directory: {e}", args.out.display()))?;
+    super::prepare_out_dir(&args.out)?;
     if args.budget == 0 {
         return Err("--budget must be at least 1".into());
     }
@@ -92,16 +91,7 @@ pub fn run(args: Args) -> Result<(), Error> {
     drop(pool);
 
     let schedule = result.best.clone();
-    let mut session = Session::new(&source, &name)?;
-    session.apply_schedule(&schedule).map_err(|e| format!("{name}: {e}"))?;
-    let write = |file: &str, text: &str| {
-        std::fs::write(args.out.join(file), text)
-            .map_err(|e| format!("{}: {e}", args.out.join(file).display()))
-    };
-    write("schedule.json", &serde_json::to_string_pretty(&schedule)?)?;
-    write("schedule.transform.mlir", &session.exported_script())?;
-    write("program.tagged.mlir", &source)?;
-    write("optimized.mlir", &session.module_text())?;
+    super::write_schedule_files(&args.out, &name, &source, &schedule)?;
     let m = result.measurement.clone();
     let baseline_ns = m.as_ref().and_then(|m| m.baseline.as_ref()).map(|t| t.median_ns);
     let time_ns = m.as_ref().and_then(|m| m.candidate.as_ref().ok()).map(|t| t.median_ns);
@@ -121,14 +111,14 @@ pub fn run(args: Args) -> Result<(), Error> {
         "fingerprint": mlirrl::env::measure::machine_fingerprint(),
         "out": args.out,
     });
-    write(
-        "tune.json",
-        &serde_json::to_string_pretty(&json!({
-            "summary": summary,
-            "best_so_far": result.best_so_far,
-            "trials": result.trials,
-        }))?,
-    )?;
+    let log = json!({
+        "summary": summary,
+        "best_so_far": result.best_so_far,
+        "trials": result.trials,
+    });
+    let path = args.out.join("tune.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&log)?)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&summary)?);
     } else {
