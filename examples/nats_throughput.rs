@@ -42,18 +42,10 @@ fn rate(measurer: &dyn Measurer, jobs: &[MeasureJob]) -> f64 {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args().collect();
     // This executable is also its own NATS worker (`worker --nats URL`) and
     // its own isolated measuring child (`worker`).
-    if args.get(1).map(String::as_str) == Some("worker")
-        && let Some(url) = args.iter().position(|a| a == "--nats").and_then(|i| args.get(i + 1))
-    {
-        let mut isolate = WorkerCommand::current_exe()?;
-        isolate.threads = 1;
-        mlirrl::nats::serve(&NatsConfig::new(url.clone()), isolate, &|| false)?;
-        return Ok(());
-    }
-    mlirrl::env::worker::serve_if_requested();
+    mlirrl::worker::serve_if_requested();
+    let args: Vec<String> = std::env::args().collect();
     let n: usize = args
         .iter()
         .position(|a| a == "--jobs")

@@ -10,7 +10,7 @@ use mlirrl::{
 };
 
 fn main() {
-    mlirrl::env::worker::serve_if_requested();
+    mlirrl::worker::serve_if_requested();
     let args: Vec<String> = std::env::args().collect();
     let flag = |name: &str, default: usize| {
         args.iter()

@@ -12,7 +12,7 @@ use mlirrl::{
 use std::path::PathBuf;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    mlirrl::env::worker::serve_if_requested();
+    mlirrl::worker::serve_if_requested();
     let args: Vec<String> = std::env::args().collect();
     let file = args.get(1).ok_or("usage: optimize_file FILE.mlir [CHECKPOINT] [OUT_DIR]")?;
     let checkpoint =

@@ -15,7 +15,7 @@ use mlirrl::{
 use std::path::PathBuf;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    mlirrl::env::worker::serve_if_requested();
+    mlirrl::worker::serve_if_requested();
     let args: Vec<String> = std::env::args().collect();
     let flag =
         |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();

@@ -6,9 +6,9 @@ use crate::{
     bench::baselines::Unmeasured,
     env::{
         ActionSpaceSpec, Benchmark, Candidate, Env, EnvConfig, EnvPool, MeasureJob, Measurer,
-        Schedule,
+        ObservationSpec, Schedule, SharedExtractor, seed_extractor,
     },
-    models::{Model, ModelConfig, ObsLayout},
+    models::{LoopTokenLayout, Model, ModelConfig, ObsLayout},
     ppo::{
         ActionHeads, ActorCritic, EnvCounters, EnvObs, EnvStep, Head, Mode, Rng, VecEnv, checkpoint,
     },
@@ -24,22 +24,35 @@ pub fn action_heads(spec: &ActionSpaceSpec) -> ActionHeads {
     }
 }
 
-/// The model's view of the environment's observations.
-pub fn obs_layout(config: &EnvConfig) -> ObsLayout {
-    let spec = crate::env::env::observation_spec(config);
+/// The model's view of the environment's observations (sizes and loop
+/// tokens from the extractor that produced them).
+pub fn obs_layout(spec: &ObservationSpec) -> ObsLayout {
     ObsLayout {
         op_features: spec.op_features,
         history: spec.history,
-        max_loops: config.features.max_loops,
-        max_accesses: config.features.max_accesses,
-        max_access_rank: config.features.max_access_rank,
+        loop_tokens: spec.loop_tokens.as_ref().map(|t| LoopTokenLayout {
+            loops: t.loops,
+            width: t.width,
+            indices: t.indices.iter().map(|&i| i as u32).collect(),
+        }),
     }
 }
 
-/// A model sized for an environment configuration.
+/// A model sized for an environment configuration with the seed features.
 pub fn model_for(env: &EnvConfig, model: ModelConfig) -> Result<Model, crate::models::ModelError> {
+    model_for_extractor(env, &seed_extractor(env), model)
+}
+
+/// A model sized for an environment configuration observed through
+/// `extractor`.
+pub fn model_for_extractor(
+    env: &EnvConfig,
+    extractor: &SharedExtractor,
+    model: ModelConfig,
+) -> Result<Model, crate::models::ModelError> {
     let space = crate::env::ActionSpace::new(env.actions.clone());
-    Model::new(model, obs_layout(env), action_heads(&space.spec()))
+    let spec = crate::env::env::observation_spec_with(env, extractor.as_ref());
+    Model::new(model, obs_layout(&spec), action_heads(&space.spec()))
 }
 
 /// Metadata key under which checkpoints store the environment configuration.
@@ -67,21 +80,46 @@ fn to_obs(o: crate::env::Observation) -> EnvObs {
     EnvObs { obs: o.features, mask: o.mask }
 }
 
+/// The benchmarks of the next `n` episodes: every benchmark once in a
+/// random order, then again, so each is drawn equally often.
+fn draw(n: usize, benchmarks: usize, rng: &mut Rng) -> Vec<usize> {
+    let mut order: Vec<usize> = Vec::new();
+    while order.len() < n && benchmarks > 0 {
+        let mut all: Vec<usize> = (0..benchmarks).collect();
+        rng.shuffle(&mut all);
+        order.extend(all);
+    }
+    order.truncate(n);
+    order
+}
+
+fn env_step(step: crate::env::Step, counters: &mut EnvCounters) -> EnvStep {
+    if let Some(m) = &step.info.measurement {
+        counters.measurements += 1;
+        counters.cache_hits += m.cached as u64;
+    }
+    EnvStep {
+        obs: to_obs(step.observation),
+        reward: step.reward as f32,
+        done: step.done,
+        speedup: step.info.speedup,
+        discard: step.info.dropped,
+    }
+}
+
+fn raw_action(action: &[u32]) -> Vec<usize> {
+    action.iter().map(|&x| x as usize).collect()
+}
+
 impl VecEnv for PoolEnv {
     fn num_envs(&self) -> usize {
         self.pool.slots()
     }
 
     fn reset(&mut self, rng: &mut Rng) -> Result<Vec<EnvObs>, String> {
-        let n = self.pool.slots();
-        let mut order: Vec<usize> = Vec::new();
-        while order.len() < n {
-            let mut all: Vec<usize> = (0..self.benchmarks.len()).collect();
-            rng.shuffle(&mut all);
-            order.extend(all);
-        }
+        let order = draw(self.pool.slots(), self.benchmarks.len(), rng);
         let requests: Vec<(usize, Benchmark)> =
-            (0..n).map(|i| (i, self.benchmarks[order[i]].clone())).collect();
+            order.iter().enumerate().map(|(i, &b)| (i, self.benchmarks[b].clone())).collect();
         self.pool
             .reset(&requests)
             .into_iter()
@@ -92,21 +130,61 @@ impl VecEnv for PoolEnv {
 
     fn step(&mut self, actions: &[(usize, Vec<u32>)]) -> Result<Vec<EnvStep>, String> {
         let requests: Vec<(usize, Vec<usize>)> =
-            actions.iter().map(|(i, a)| (*i, a.iter().map(|&x| x as usize).collect())).collect();
+            actions.iter().map(|(i, a)| (*i, raw_action(a))).collect();
         let mut out = Vec::with_capacity(requests.len());
         for r in self.pool.step(&requests) {
-            let step = r.map_err(|e| e.to_string())?;
-            if let Some(m) = &step.info.measurement {
-                self.counters.measurements += 1;
-                self.counters.cache_hits += m.cached as u64;
-            }
-            out.push(EnvStep {
-                obs: to_obs(step.observation),
-                reward: step.reward as f32,
-                done: step.done,
-                speedup: step.info.speedup,
-                discard: step.info.dropped,
-            });
+            out.push(env_step(r.map_err(|e| e.to_string())?, &mut self.counters));
+        }
+        Ok(out)
+    }
+
+    fn counters(&self) -> EnvCounters {
+        self.counters.clone()
+    }
+}
+
+/// Environments in this process as a PPO [`VecEnv`]: transformations run
+/// here (a crash in MLIR would take the process with it), measurements go
+/// wherever each environment's measurer sends them, e.g. one shared
+/// [`crate::env::WorkerPool`] of isolated worker processes. For programs
+/// that cannot start themselves as workers (tests, notebooks, other
+/// languages); training runs use [`PoolEnv`].
+pub struct LocalEnvs {
+    envs: Vec<Env>,
+    benchmarks: Vec<Benchmark>,
+    counters: EnvCounters,
+}
+
+impl LocalEnvs {
+    /// `envs` environments (one episode each per rollout) over `benchmarks`.
+    pub fn new(envs: Vec<Env>, benchmarks: Vec<Benchmark>) -> Self {
+        Self { envs, benchmarks, counters: EnvCounters::default() }
+    }
+}
+
+impl VecEnv for LocalEnvs {
+    fn num_envs(&self) -> usize {
+        self.envs.len()
+    }
+
+    fn reset(&mut self, rng: &mut Rng) -> Result<Vec<EnvObs>, String> {
+        let order = draw(self.envs.len(), self.benchmarks.len(), rng);
+        self.envs
+            .iter_mut()
+            .zip(order)
+            .map(|(env, b)| {
+                let b = &self.benchmarks[b];
+                env.reset(b).map(to_obs).map_err(|e| format!("{}: {e}", b.name))
+            })
+            .collect()
+    }
+
+    fn step(&mut self, actions: &[(usize, Vec<u32>)]) -> Result<Vec<EnvStep>, String> {
+        let mut out = Vec::with_capacity(actions.len());
+        for (i, a) in actions {
+            let env = self.envs.get_mut(*i).ok_or_else(|| format!("no environment {i}"))?;
+            let step = env.step(&raw_action(a)).map_err(|e| e.to_string())?;
+            out.push(env_step(step, &mut self.counters));
         }
         Ok(out)
     }
@@ -126,6 +204,16 @@ pub enum Search {
     /// Beam search over the policy's log-probabilities, K beams; every
     /// finished beam is measured and the best kept.
     Beam(usize),
+}
+
+impl std::fmt::Display for Search {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Greedy => f.write_str("greedy"),
+            Self::Sample(k) => write!(f, "sample:{k}"),
+            Self::Beam(k) => write!(f, "beam:{k}"),
+        }
+    }
 }
 
 impl std::str::FromStr for Search {
@@ -149,11 +237,22 @@ pub struct Policy {
     pub model: Model,
     /// The environment configuration.
     pub env: EnvConfig,
+    /// The features the model reads.
+    pub extractor: SharedExtractor,
 }
 
 impl Policy {
-    /// Loads a checkpoint written by `mlirrl train`.
+    /// Loads a checkpoint written by `mlirrl train` (seed features).
     pub fn load(path: &Path) -> Result<Self, String> {
+        Self::load_with(path, &crate::env::worker::seed_extractors())
+    }
+
+    /// Loads a checkpoint trained with the features that `extractors` makes
+    /// from the stored environment configuration.
+    pub fn load_with(
+        path: &Path,
+        extractors: &crate::env::ExtractorFactory,
+    ) -> Result<Self, String> {
         let meta = checkpoint::read_metadata(path).map_err(|e| e.to_string())?;
         let env: EnvConfig = meta
             .get(&format!("extra.{ENV_KEY}"))
@@ -169,12 +268,19 @@ impl Policy {
             .ok_or_else(|| {
                 format!("{}: the checkpoint has no model configuration", path.display())
             })?;
-        let model =
-            model_for(&env, model_config).map_err(|e| format!("{}: {e}", path.display()))?;
+        let extractor = extractors(&env);
+        let model = model_for_extractor(&env, &extractor, model_config)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         let mut trainer = crate::ppo::Trainer::new(model, crate::ppo::PpoConfig::default())
             .map_err(|e| e.to_string())?;
         trainer.load(path).map_err(|e| e.to_string())?;
-        Ok(Self { model: trainer.model, env })
+        Ok(Self { model: trainer.model, env, extractor })
+    }
+
+    /// An environment of this policy's configuration and features that
+    /// measures nothing (for planning schedules).
+    pub fn unmeasured_env(&self) -> Env {
+        Env::with_extractor(self.env.clone(), self.extractor.clone(), Box::new(Unmeasured))
     }
 
     /// Plays one episode in-process (no measurement), choosing with
@@ -185,7 +291,7 @@ impl Policy {
         greedy: bool,
         rng: &mut Rng,
     ) -> Result<Schedule, String> {
-        let mut env = Env::new(self.env.clone(), Box::new(Unmeasured));
+        let mut env = self.unmeasured_env();
         let mut obs = env.reset(benchmark).map_err(|e| e.to_string())?;
         for _ in 0..10_000 {
             let acted = self
@@ -220,7 +326,7 @@ impl Policy {
         for _ in 0..200 {
             let mut next: Vec<Beam> = Vec::new();
             for (actions, score) in &beams {
-                let mut env = Env::new(self.env.clone(), Box::new(Unmeasured));
+                let mut env = self.unmeasured_env();
                 let mut obs = env.reset(benchmark).map_err(|e| e.to_string())?;
                 let mut done = false;
                 for a in actions {

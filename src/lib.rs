@@ -15,11 +15,13 @@
 //! | [`bench`](mod@bench) | `mlirrl-bench` | benchmark suites, baselines, reports |
 //! | [`nats`] | `mlirrl-nats` | measurement workers behind NATS JetStream |
 //! | [`onnx`] | `mlirrl-onnx` | ONNX models to linalg, per-op and per-block files |
+//! | [`util`] | `mlirrl-util` | op tags, atomic writes, content hashes, geomean |
 
 #![warn(missing_docs)]
 
 pub mod agent;
 pub mod train;
+pub mod worker;
 
 pub use mlirrl_bench as bench;
 pub use mlirrl_env as env;
@@ -28,3 +30,4 @@ pub use mlirrl_models as models;
 pub use mlirrl_nats as nats;
 pub use mlirrl_onnx as onnx;
 pub use mlirrl_ppo as ppo;
+pub use mlirrl_util as util;

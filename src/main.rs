@@ -72,7 +72,7 @@ enum Command {
     EvalModel(cli::eval_model::Args),
     /// Serve measurement and environment requests on stdin/stdout (started
     /// by worker pools; not for interactive use).
-    Worker(cli::worker::Args),
+    Worker(mlirrl::worker::WorkerArgs),
 }
 
 fn main() -> ExitCode {
@@ -93,7 +93,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Inspect(args) => cli::inspect::run(args),
         Command::Measure(args) => cli::measure::run(args),
-        Command::Worker(args) => cli::worker::run(args),
+        Command::Worker(args) => mlirrl::worker::Worker::default().run(args),
         Command::Generate(args) => cli::generate::run(args),
         Command::Eval(args) => cli::eval::run(args),
         Command::Train(args) => cli::train::run(args, cli.quiet),

@@ -26,9 +26,12 @@
 //! Every section and key is optional; unknown keys are rejected by name.
 
 use crate::{
-    agent::{ENV_KEY, MODEL_KEY, PoolEnv, model_for},
+    agent::{ENV_KEY, MODEL_KEY, PoolEnv, model_for_extractor},
     bench::{Split, load_suite},
-    env::{Benchmark, EnvConfig, EnvPool, MeasureConfig, WorkerCommand},
+    env::{
+        Benchmark, EnvConfig, EnvPool, ExtractorFactory, MeasureBackend, MeasureConfig,
+        WorkerCommand, worker::seed_extractors,
+    },
     models::{EncoderConfig, ModelConfig},
     ppo::{IterationMetrics, PpoConfig, RunOptions, Trainer, run},
 };
@@ -53,9 +56,10 @@ pub struct RunSection {
     pub embedded: Option<String>,
     /// Share measurements between runs through `OUT/cache`.
     pub cache: bool,
-    /// Send measurements to NATS workers at this URL (`nats://HOST:PORT`)
-    /// instead of measuring in the local environment workers.
-    pub measure: Option<String>,
+    /// Where measurements run: `"local"` (the default), or a NATS broker's
+    /// URL (`nats://HOST:PORT`) whose workers measure instead of the local
+    /// environment workers.
+    pub measure: MeasureBackend,
 }
 
 impl Default for RunSection {
@@ -68,7 +72,7 @@ impl Default for RunSection {
             suite: None,
             embedded: Some("matmul".into()),
             cache: true,
-            measure: None,
+            measure: MeasureBackend::Local,
         }
     }
 }
@@ -204,6 +208,21 @@ pub fn run_training(
     worker: WorkerCommand,
     progress: bool,
 ) -> Result<(Trainer<crate::models::Model>, Vec<IterationMetrics>), String> {
+    run_training_with(config, out, worker, &seed_extractors(), progress)
+}
+
+/// [`run_training`] with other op features: `extractors` makes the
+/// extractor from the environment configuration, and the model is sized
+/// for it. `worker` must start a binary that serves with the same factory
+/// (`mlirrl::worker::Worker::with_extractor`), since the environments live
+/// in the workers.
+pub fn run_training_with(
+    config: &TrainConfig,
+    out: &Path,
+    worker: WorkerCommand,
+    extractors: &ExtractorFactory,
+    progress: bool,
+) -> Result<(Trainer<crate::models::Model>, Vec<IterationMetrics>), String> {
     config.validate()?;
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     let benchmarks = training_benchmarks(&config.train)?;
@@ -213,18 +232,18 @@ pub fn run_training(
         command.cache_dir = Some(out.join("cache"));
     }
     let mut stored = config.clone();
-    if let Some(url) = &config.train.measure {
+    if let MeasureBackend::Nats { url } = &config.train.measure {
         // Credentials in the URL travel to the workers in their environment,
         // never in their arguments or in the stored configuration.
         let nats = crate::nats::NatsConfig::from_env(url.clone())
             .and_then(|c| c.with_url_credentials())
             .map_err(|e| e.to_string())?;
-        let public = nats.url.clone();
+        let public = MeasureBackend::Nats { url: nats.url.clone() };
         command.env.extend(nats.auth.to_env().into_iter().map(|(k, v)| (k.to_string(), v)));
         // Fail now, with the broker's reason, rather than in every worker.
         crate::nats::NatsMeasurer::connect(nats).map_err(|e| e.to_string())?;
-        command.args.extend(["--measure".to_string(), public.clone()]);
-        stored.train.measure = Some(public);
+        command.backend = public.clone();
+        stored.train.measure = public;
     }
     let pool = EnvPool::new(
         command,
@@ -233,7 +252,9 @@ pub fn run_training(
         config.env.clone(),
     );
     let mut env = PoolEnv::new(pool, benchmarks);
-    let model = model_for(&config.env, config.model.clone()).map_err(|e| e.to_string())?;
+    let extractor = extractors(&config.env);
+    let model = model_for_extractor(&config.env, &extractor, config.model.clone())
+        .map_err(|e| e.to_string())?;
     let mut ppo = config.ppo.clone();
     ppo.total_iterations = config.train.iterations;
     let mut trainer = Trainer::new(model, ppo).map_err(|e| e.to_string())?;
@@ -243,7 +264,8 @@ pub fn run_training(
     trainer
         .metadata
         .insert(MODEL_KEY.into(), serde_json::to_string(&config.model).map_err(|e| e.to_string())?);
-    std::fs::write(out.join("config.toml"), toml::to_string(&stored).map_err(|e| e.to_string())?)
+    let stored = toml::to_string(&stored).map_err(|e| e.to_string())?;
+    mlirrl_util::fs::write_atomic(&out.join("config.toml"), stored.as_bytes())
         .map_err(|e| format!("{}: {e}", out.display()))?;
     let options = RunOptions {
         iterations: config.train.iterations,

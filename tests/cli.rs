@@ -1574,3 +1574,105 @@ fn tune_searches_the_action_space_and_writes_the_optimize_files() {
     assert_eq!(names.len(), trials.len());
     let _ = std::fs::remove_dir_all(&out);
 }
+
+// ---------------------------------------------------------------------------
+// The feature seam: a second extractor, written here, drives training.
+
+/// Deliberately unlike the seed features: per loop only the log trip count
+/// and the parallel flag, six loops, no access matrices, no loop tokens.
+struct TripsOnly;
+
+impl mlirrl::ir::FeatureExtractor for TripsOnly {
+    fn dim(&self) -> usize {
+        12
+    }
+
+    fn check(&self, op: &mlirrl::ir::LinalgOp) -> Result<(), mlirrl::ir::FeatureError> {
+        if op.num_loops() > 6 {
+            return Err(mlirrl::ir::FeatureError::TooManyLoops {
+                tag: op.tag.clone(),
+                name: op.name.clone(),
+                loops: op.num_loops(),
+                max: 6,
+            });
+        }
+        Ok(())
+    }
+
+    fn extract_into(
+        &self,
+        program: &mlirrl::ir::Program,
+        index: usize,
+        out: &mut [f32],
+    ) -> Result<(), mlirrl::ir::FeatureError> {
+        let op = &program.ops[index];
+        self.check(op)?;
+        out.fill(0.0);
+        for (i, l) in op.loops.iter().enumerate() {
+            out[2 * i] = (l.trip_count as f32).log2();
+            out[2 * i + 1] = (l.iterator == mlirrl::ir::IteratorKind::Parallel) as u8 as f32;
+        }
+        Ok(())
+    }
+}
+
+#[test]
+fn training_runs_with_a_different_feature_extractor() {
+    use mlirrl::{
+        agent::{LocalEnvs, model_for_extractor},
+        env::{Benchmark, Env, EnvConfig, SharedExtractor, WorkerPool},
+        models::{EncoderConfig, ModelConfig},
+        ppo::{ActorCritic, PpoConfig, RunOptions, Trainer},
+    };
+    use std::sync::Arc;
+    let config = EnvConfig { measure: quick(60_000), ..EnvConfig::default() };
+    let extractor: SharedExtractor = Arc::new(TripsOnly);
+    let benchmarks: Vec<Benchmark> = [(64, 48, 32), (32, 64, 16)]
+        .iter()
+        .map(|&(m, n, k)| Benchmark {
+            name: format!("mm{m}"),
+            source: mlirrl::ir::builders::matmul(m, n, k, "f32"),
+        })
+        .collect();
+
+    // The environment observes through the extractor: the op's features
+    // are its output, the observation is sized from its dimension.
+    let pool = Arc::new(WorkerPool::new(worker_command(), 1));
+    let envs: Vec<Env> = (0..2)
+        .map(|_| Env::with_extractor(config.clone(), extractor.clone(), Box::new(pool.clone())))
+        .collect();
+    let mut probe = Env::with_extractor(config.clone(), extractor.clone(), Box::new(pool.clone()));
+    let obs = probe.reset(&benchmarks[0]).unwrap();
+    assert_eq!(&obs.features[..6], &[6.0, 1.0, 48f32.log2(), 1.0, 5.0, 0.0]);
+    let spec = probe.observation_spec();
+    assert_eq!((spec.op_features, spec.loop_tokens), (12, None));
+    assert_eq!(obs.features.len(), spec.total);
+
+    // The transformer needs loop tokens, which these features do not have.
+    let transformer =
+        ModelConfig { encoder: EncoderConfig::transformer_small(), ..Default::default() };
+    let e = model_for_extractor(&config, &extractor, transformer).err().unwrap();
+    assert!(e.to_string().contains("needs loop tokens"), "{e}");
+
+    let model_config = ModelConfig {
+        encoder: EncoderConfig::Lstm { embed: 16, hidden: 16, dropout: 0.0 },
+        width: 16,
+        backbone_layers: 1,
+        seed: 3,
+    };
+    let model = model_for_extractor(&config, &extractor, model_config).unwrap();
+    assert_eq!(model.obs_dim(), spec.total);
+    let ppo = PpoConfig { minibatch: 8, epochs: 1, ..PpoConfig::default() };
+    let mut trainer = Trainer::new(model, ppo).unwrap();
+    let out = std::env::temp_dir().join(format!("mlirrl-custom-features-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let options =
+        RunOptions { iterations: 2, out_dir: out.clone(), checkpoint_every: 1, progress: false };
+    let mut vec_env = LocalEnvs::new(envs, benchmarks);
+    let metrics = mlirrl::ppo::run(&mut trainer, &mut vec_env, &options).unwrap();
+    assert_eq!(metrics.len(), 2);
+    assert!(metrics.iter().all(|m| m.episodes == 2 && m.steps >= 2), "{metrics:?}");
+    assert!(metrics[1].measurements >= 4, "every episode is measured: {metrics:?}");
+    assert!(out.join("checkpoint.safetensors").exists());
+    let _ = std::fs::remove_dir_all(&out);
+}

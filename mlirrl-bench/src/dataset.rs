@@ -22,6 +22,18 @@ pub enum Split {
     Test,
 }
 
+impl std::str::FromStr for Split {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "train" => Ok(Self::Train),
+            "validation" => Ok(Self::Validation),
+            "test" => Ok(Self::Test),
+            other => Err(format!("unknown split `{other}` (train, validation, test)")),
+        }
+    }
+}
+
 /// One benchmark of a manifest.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
@@ -193,9 +205,7 @@ pub fn write_dataset(
     let path = dir.join("manifest.json");
     let text = serde_json::to_string_pretty(&manifest)
         .map_err(|e| DatasetError::Manifest { path: path.clone(), reason: e.to_string() })?;
-    let tmp = dir.join("manifest.json.tmp");
-    std::fs::write(&tmp, text).map_err(io(&tmp))?;
-    std::fs::rename(&tmp, &path).map_err(io(&path))?;
+    mlirrl_util::fs::write_atomic(&path, text.as_bytes()).map_err(io(&path))?;
     Ok(manifest)
 }
 

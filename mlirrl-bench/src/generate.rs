@@ -63,10 +63,13 @@ impl Default for Budget {
     }
 }
 
-/// Produces benchmark programs of one family.
+/// Produces benchmark programs of one family. Implement it for a family
+/// of your own and [`Generators::register`] it (or call
+/// [`generate_with`]); datasets, `eval` and training take its programs like
+/// the built-in ones.
 pub trait BenchmarkGenerator {
     /// Family name (`matmul`, `conv2d_nchw`, ...).
-    fn family(&self) -> &'static str;
+    fn family(&self) -> &str;
 
     /// One program from the sampler's state, or `None` if the drawn shape does
     /// not fit the budget (the caller draws again).
@@ -99,7 +102,7 @@ fn fits(budget: &Budget, flops: u64, tensors: &[u64]) -> bool {
 pub struct Matmul;
 
 impl BenchmarkGenerator for Matmul {
-    fn family(&self) -> &'static str {
+    fn family(&self) -> &str {
         "matmul"
     }
     fn sample(&self, s: &mut Sampler, budget: &Budget) -> Option<Generated> {
@@ -116,7 +119,7 @@ impl BenchmarkGenerator for Matmul {
 pub struct BatchMatmul;
 
 impl BenchmarkGenerator for BatchMatmul {
-    fn family(&self) -> &'static str {
+    fn family(&self) -> &str {
         "batch_matmul"
     }
     fn sample(&self, s: &mut Sampler, budget: &Budget) -> Option<Generated> {
@@ -158,7 +161,7 @@ fn conv_shape(s: &mut Sampler, depthwise: bool) -> Option<Conv2d> {
 pub struct Conv(pub ConvForm);
 
 impl BenchmarkGenerator for Conv {
-    fn family(&self) -> &'static str {
+    fn family(&self) -> &str {
         match self.0 {
             ConvForm::NchwFchw => "conv2d_nchw",
             ConvForm::NhwcHwcf => "conv2d_nhwc",
@@ -197,7 +200,7 @@ impl BenchmarkGenerator for Conv {
 pub struct Depthwise;
 
 impl BenchmarkGenerator for Depthwise {
-    fn family(&self) -> &'static str {
+    fn family(&self) -> &str {
         "depthwise"
     }
     fn sample(&self, s: &mut Sampler, budget: &Budget) -> Option<Generated> {
@@ -221,7 +224,7 @@ pub struct Pooling {
 }
 
 impl BenchmarkGenerator for Pooling {
-    fn family(&self) -> &'static str {
+    fn family(&self) -> &str {
         if self.kind == "max" { "pool_max" } else { "pool_sum" }
     }
     fn sample(&self, s: &mut Sampler, budget: &Budget) -> Option<Generated> {
@@ -264,7 +267,7 @@ pub struct Elementwise {
 }
 
 impl BenchmarkGenerator for Elementwise {
-    fn family(&self) -> &'static str {
+    fn family(&self) -> &str {
         self.op
     }
     fn sample(&self, s: &mut Sampler, budget: &Budget) -> Option<Generated> {
@@ -300,7 +303,7 @@ fn relu_generic(out: &mut String, input: &str, init: &str, ty: &str, rank: usize
 }
 
 impl BenchmarkGenerator for Block {
-    fn family(&self) -> &'static str {
+    fn family(&self) -> &str {
         self.kind
     }
     fn sample(&self, s: &mut Sampler, budget: &Budget) -> Option<Generated> {
@@ -399,33 +402,132 @@ pub fn all_generators() -> Vec<Box<dyn BenchmarkGenerator>> {
     ]
 }
 
-/// The generator of `family`, if any.
+/// A set of generators by family name: the built-in ones
+/// ([`Generators::builtin`]) plus any a user registers.
+///
+/// ```
+/// use mlirrl_bench::{BenchmarkGenerator, Budget, Generated, Generators, generate::Sampler};
+///
+/// /// Square matmuls of a size drawn from 32..=96.
+/// struct SquareMatmul;
+///
+/// impl BenchmarkGenerator for SquareMatmul {
+///     fn family(&self) -> &str {
+///         "square_matmul"
+///     }
+///     fn sample(&self, s: &mut Sampler, _: &Budget) -> Option<Generated> {
+///         let n = s.range(32, 96);
+///         Some(Generated {
+///             name: format!("square_matmul_{n}"),
+///             family: self.family().into(),
+///             source: mlirrl_ir::builders::matmul(n, n, n, "f32"),
+///         })
+///     }
+/// }
+///
+/// let mut generators = Generators::builtin();
+/// generators.register(SquareMatmul).unwrap();
+/// let programs = generators.generate("square_matmul", 3, 7, &Budget::default()).unwrap();
+/// assert_eq!(programs.len(), 3);
+/// assert!(generators.register(SquareMatmul).is_err(), "one generator per family");
+/// ```
+pub struct Generators {
+    list: Vec<Box<dyn BenchmarkGenerator>>,
+}
+
+impl Generators {
+    /// The built-in families ([`all_generators`]).
+    pub fn builtin() -> Self {
+        Self { list: all_generators() }
+    }
+
+    /// No families.
+    pub fn empty() -> Self {
+        Self { list: Vec::new() }
+    }
+
+    /// Adds a family; an error if one of that name is already there.
+    pub fn register(&mut self, generator: impl BenchmarkGenerator + 'static) -> Result<(), String> {
+        if self.get(generator.family()).is_some() {
+            return Err(format!("family `{}` is already registered", generator.family()));
+        }
+        self.list.push(Box::new(generator));
+        Ok(())
+    }
+
+    /// The generator of `family`, if any.
+    pub fn get(&self, family: &str) -> Option<&dyn BenchmarkGenerator> {
+        self.list.iter().find(|g| g.family() == family).map(|g| g.as_ref())
+    }
+
+    /// Family names, in registration order.
+    pub fn families(&self) -> Vec<&str> {
+        self.list.iter().map(|g| g.family()).collect()
+    }
+
+    /// Draws `count` distinct programs of `family` from `seed`; an error
+    /// names the known families when `family` is not one of them.
+    pub fn generate(
+        &self,
+        family: &str,
+        count: usize,
+        seed: u64,
+        budget: &Budget,
+    ) -> Result<Vec<Generated>, String> {
+        let generator = self.get(family).ok_or_else(|| {
+            format!("unknown family `{family}` (known: {})", self.families().join(", "))
+        })?;
+        Ok(generate_with(generator, count, seed, budget))
+    }
+
+    /// `count` programs of every family, each family from its own seed
+    /// derived from `seed` (as `mlirrl generate --family all` does).
+    pub fn generate_all(&self, count: usize, seed: u64, budget: &Budget) -> Vec<Generated> {
+        self.list
+            .iter()
+            .enumerate()
+            .flat_map(|(i, g)| {
+                generate_with(g.as_ref(), count, seed.wrapping_add(i as u64 * 7919), budget)
+            })
+            .collect()
+    }
+}
+
+/// The built-in generator of `family`, if any.
 pub fn generator(family: &str) -> Option<Box<dyn BenchmarkGenerator>> {
     all_generators().into_iter().find(|g| g.family() == family)
 }
 
-/// Draws `count` distinct programs of `family` from `seed` (at most 50 draws
-/// per program, as the original generator retried).
+/// Draws `count` distinct programs of a built-in `family` from `seed`
+/// ([`Generators::generate`] on [`Generators::builtin`]).
 pub fn generate(
     family: &str,
     count: usize,
     seed: u64,
     budget: &Budget,
 ) -> Result<Vec<Generated>, String> {
-    let generator_ = generator(family).ok_or_else(|| {
-        let names: Vec<&str> = all_generators().iter().map(|g| g.family()).collect();
-        format!("unknown family `{family}` (known: {})", names.join(", "))
-    })?;
+    Generators::builtin().generate(family, count, seed, budget)
+}
+
+/// Draws `count` distinct programs from `generator` and `seed` (at most 50
+/// draws per program, as the original generator retried; fewer programs
+/// when the family has fewer distinct shapes within the budget).
+pub fn generate_with(
+    generator: &dyn BenchmarkGenerator,
+    count: usize,
+    seed: u64,
+    budget: &Budget,
+) -> Vec<Generated> {
     let mut s = Sampler::new(seed);
     let mut out: Vec<Generated> = Vec::new();
     let mut draws = 0;
     while out.len() < count && draws < 50 * count.max(1) {
         draws += 1;
-        if let Some(g) = generator_.sample(&mut s, budget)
+        if let Some(g) = generator.sample(&mut s, budget)
             && !out.iter().any(|o| o.name == g.name)
         {
             out.push(g);
         }
     }
-    Ok(out)
+    out
 }

@@ -26,7 +26,9 @@ pub mod suites;
 pub mod tune;
 
 pub use dataset::{Entry, Manifest, Split, SuiteItem, load_suite, write_dataset};
-pub use generate::{BenchmarkGenerator, Budget, Generated, all_generators, generate};
+pub use generate::{
+    BenchmarkGenerator, Budget, Generated, Generators, all_generators, generate, generate_with,
+};
 pub use report::{EvalOptions, Outcome, Report, Row, evaluate};
 
 /// The code blocks of the crate's README, compiled and run as doctests.

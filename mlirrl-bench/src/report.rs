@@ -269,12 +269,7 @@ pub fn fraction_of_ort(row: &Row, outcome: Option<&Outcome>) -> Option<f64> {
     Some(ort / ns.max(1.0))
 }
 
-/// Geometric mean.
-pub fn geomean(values: &[f64]) -> Option<f64> {
-    (!values.is_empty()).then(|| {
-        (values.iter().map(|v| v.max(1e-12).ln()).sum::<f64>() / values.len() as f64).exp()
-    })
-}
+pub use mlirrl_util::stats::geomean;
 
 /// Aggregates of one method over a group of rows.
 #[derive(Clone, Debug, PartialEq)]
@@ -366,31 +361,59 @@ impl Report {
 
     /// The CSV table.
     pub fn to_csv(&self) -> String {
-        let mut s = String::from(
-            "name,family,split,flops,baseline_ns,policy_ns,policy_speedup,policy_gflops,policy_failure,heuristic_ns,heuristic_speedup,heuristic_gflops,heuristic_failure,random_ns,random_speedup,random_gflops,random_samples,library_ns,library_gflops,policy_pct_of_library,ort_ns,ort_gflops,policy_fraction_of_ort,heuristic_fraction_of_ort,random_fraction_of_ort,error\n",
-        );
+        const HEADER: [&str; 26] = [
+            "name",
+            "family",
+            "split",
+            "flops",
+            "baseline_ns",
+            "policy_ns",
+            "policy_speedup",
+            "policy_gflops",
+            "policy_failure",
+            "heuristic_ns",
+            "heuristic_speedup",
+            "heuristic_gflops",
+            "heuristic_failure",
+            "random_ns",
+            "random_speedup",
+            "random_gflops",
+            "random_samples",
+            "library_ns",
+            "library_gflops",
+            "policy_pct_of_library",
+            "ort_ns",
+            "ort_gflops",
+            "policy_fraction_of_ort",
+            "heuristic_fraction_of_ort",
+            "random_fraction_of_ort",
+            "error",
+        ];
         let gf = |flops: u64, ns: Option<u64>| {
             ns.filter(|_| flops > 0)
                 .map(|n| format!("{:.3}", flops as f64 / n.max(1) as f64))
                 .unwrap_or_default()
         };
         let opt = |v: Option<u64>| v.map(|x| x.to_string()).unwrap_or_default();
-        let q = |t: &str| format!("\"{}\"", t.replace('"', "'"));
+        // Quoting and escaping are the csv writer's: names and messages may
+        // hold commas, quotes or newlines.
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let mut rows = vec![HEADER.iter().map(|h| h.to_string()).collect::<Vec<String>>()];
         for r in &self.rows {
-            let cols = |x: Option<&Outcome>| -> (String, String, String, String) {
+            let cols = |x: Option<&Outcome>| -> [String; 4] {
                 match x {
-                    Some(o) => (
+                    Some(o) => [
                         opt(o.time_ns),
                         format!("{:.4}", o.speedup),
                         gf(r.flops, o.time_ns),
-                        q(o.failure.as_deref().unwrap_or("")),
-                    ),
+                        o.failure.clone().unwrap_or_default(),
+                    ],
                     None => Default::default(),
                 }
             };
-            let (pn, ps, pg, pf) = cols(r.policy.as_ref());
-            let (hn, hs, hg, hf) = cols(r.heuristic.as_ref());
-            let (rn, rs, rg, _) = cols(r.random.as_ref());
+            let [pn, ps, pg, pf] = cols(r.policy.as_ref());
+            let [hn, hs, hg, hf] = cols(r.heuristic.as_ref());
+            let [rn, rs, rg, _] = cols(r.random.as_ref());
             let pct = match (r.library_ns, r.policy.as_ref().and_then(|p| p.time_ns)) {
                 (Some(l), Some(p)) => format!("{:.1}", 100.0 * l as f64 / p.max(1) as f64),
                 _ => String::new(),
@@ -398,26 +421,41 @@ impl Report {
             let frac = |o: Option<&Outcome>| {
                 fraction_of_ort(r, o).map(|f| format!("{f:.4}")).unwrap_or_default()
             };
-            let _ = writeln!(
-                s,
-                "{},{},{:?},{},{},{pn},{ps},{pg},{pf},{hn},{hs},{hg},{hf},{rn},{rs},{rg},{},{},{},{pct},{},{},{},{},{},{}",
-                r.name,
-                r.family,
-                r.split,
-                r.flops,
+            rows.push(vec![
+                r.name.clone(),
+                r.family.clone(),
+                format!("{:?}", r.split),
+                r.flops.to_string(),
                 opt(r.baseline_ns),
-                r.random_samples,
+                pn,
+                ps,
+                pg,
+                pf,
+                hn,
+                hs,
+                hg,
+                hf,
+                rn,
+                rs,
+                rg,
+                r.random_samples.to_string(),
                 opt(r.library_ns),
                 gf(r.flops, r.library_ns),
+                pct,
                 opt(r.ort_ns),
                 gf(r.flops, r.ort_ns),
                 frac(r.policy.as_ref()),
                 frac(r.heuristic.as_ref()),
                 frac(r.random.as_ref()),
-                q(r.error.as_deref().unwrap_or(""))
-            );
+                r.error.clone().unwrap_or_default(),
+            ]);
         }
-        s
+        for row in rows {
+            // Writing into memory cannot fail.
+            let _ = w.write_record(&row);
+        }
+        let bytes = w.into_inner().unwrap_or_default();
+        String::from_utf8(bytes).unwrap_or_default()
     }
 
     /// The Markdown report.

@@ -222,6 +222,22 @@ fn geomeans_count_failures_as_one() {
     assert!((f - (50.0f64 * 0.5 * 50.0).cbrt()).abs() < 1e-9, "{f}");
     assert!(report.to_markdown("t").contains("fraction of ONNX Runtime"));
     assert!(report.to_csv().lines().next().unwrap().contains("policy_fraction_of_ort"));
+
+    // Names and messages with commas, quotes and newlines stay one field.
+    let mut odd = row("conv, 3x3 \"same\"", 2.0, true);
+    odd.policy.as_mut().unwrap().failure = Some("line one\nline \"two\", three".into());
+    let text = Report { rows: vec![odd], ..Default::default() }.to_csv();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(records.len(), 1);
+    let field = |name: &str| {
+        let i = headers.iter().position(|h| h == name).unwrap();
+        records[0][i].to_string()
+    };
+    assert_eq!(field("name"), "conv, 3x3 \"same\"");
+    assert_eq!(field("policy_failure"), "line one\nline \"two\", three");
+    assert_eq!(records[0].len(), headers.len());
 }
 
 #[test]

@@ -1,12 +1,14 @@
 //! A persistent measurement cache on disk.
 //!
-//! One JSON file per key under `DIR/<2 hex>/<16 hex>.json`, holding the full
-//! key (so hash collisions are detected) and the measurement. Writes go to a
-//! unique temporary file in the same directory, are flushed to disk, then
-//! renamed over the final name: readers see the old record or the new one,
-//! never a torn one, with any number of concurrent writers (threads or
-//! processes), and a process killed mid-write leaves only a stray temporary
-//! file that readers ignore.
+//! One JSON file per key under `DIR/<2 hex>/<32 hex>.json` (the key's
+//! 128-bit content hash), holding the full key (so a collision, or a record
+//! of an older format, is a miss, never a wrong hit) and the measurement.
+//! Writes are atomic ([`mlirrl_util::fs::write_atomic`]): readers see the
+//! old record or the new one, never a torn one, with any number of
+//! concurrent writers (threads or processes), and a process killed
+//! mid-write leaves only a stray temporary file that readers ignore. Caches
+//! written before keys were 128-bit hold files under other names, which are
+//! never read.
 //!
 //! Keys come from [`crate::MeasureJob::key`]: program hash, candidate,
 //! measurement settings, LLVM version and machine fingerprint.
@@ -14,8 +16,7 @@
 use crate::measure::{Failure, MeasureJob, Measurement, Measurer};
 use serde::{Deserialize, Serialize};
 use std::{
-    fs,
-    io::{self, Write},
+    fs, io,
     path::{Path, PathBuf},
     sync::atomic::{AtomicU64, Ordering},
 };
@@ -34,8 +35,6 @@ pub struct Cache {
     misses: AtomicU64,
 }
 
-static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
-
 impl Cache {
     /// Opens (creating if needed) a cache directory.
     pub fn open(dir: impl AsRef<Path>) -> io::Result<Self> {
@@ -53,7 +52,7 @@ impl Cache {
     }
 
     fn path(&self, key: &str) -> PathBuf {
-        let hash = format!("{:016x}", mlirrl_ir::fnv1a(key.as_bytes()));
+        let hash = mlirrl_util::hash::content_hash(key.as_bytes());
         self.dir.join(&hash[..2]).join(format!("{hash}.json"))
     }
 
@@ -74,27 +73,9 @@ impl Cache {
 
     /// Stores a measurement atomically.
     pub fn put(&self, key: &str, measurement: &Measurement) -> io::Result<()> {
-        let path = self.path(key);
-        let dir = path.parent().unwrap_or(&self.dir);
-        fs::create_dir_all(dir)?;
-        let tmp = dir.join(format!(
-            ".{}.{}.{}.tmp",
-            std::process::id(),
-            TEMP_COUNTER.fetch_add(1, Ordering::Relaxed),
-            path.file_name().and_then(|n| n.to_str()).unwrap_or("record")
-        ));
         let record = Record { key: key.into(), measurement: measurement.clone() };
         let bytes = serde_json::to_vec(&record).map_err(io::Error::other)?;
-        let result = (|| {
-            let mut file = fs::File::create(&tmp)?;
-            file.write_all(&bytes)?;
-            file.sync_all()?;
-            fs::rename(&tmp, &path)
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp);
-        }
-        result
+        mlirrl_util::fs::write_atomic(&self.path(key), &bytes)
     }
 
     /// (hits, misses) since opening.

@@ -23,8 +23,11 @@ use crate::{
     script::fused_tag,
     session::Session,
 };
-use mlirrl_ir::{FeatureConfig, FeatureExtractor, IrError, IteratorKind, Program, SeedFeatures};
+use mlirrl_ir::{
+    FeatureConfig, FeatureExtractor, IrError, IteratorKind, LoopTokens, Program, SeedFeatures,
+};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Reward settings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -119,6 +122,8 @@ pub const INFRASTRUCTURE_RETRIES: usize = 2;
 pub struct ObservationSpec {
     /// Features of one op (F).
     pub op_features: usize,
+    /// How the op features split into per-loop tokens (from the extractor).
+    pub loop_tokens: Option<LoopTokens>,
     /// Length of the action history block.
     pub history: usize,
     /// Total length: 2F + history + 1.
@@ -212,21 +217,50 @@ struct Episode {
     done: bool,
 }
 
+/// A feature extractor that environments (and the models sized for them)
+/// share.
+pub type SharedExtractor = Arc<dyn FeatureExtractor + Send + Sync>;
+
+/// The default extractor of a configuration: [`SeedFeatures`] with the
+/// sizes of `config.features`.
+pub fn seed_extractor(config: &EnvConfig) -> SharedExtractor {
+    Arc::new(SeedFeatures::new(config.features.clone()))
+}
+
 /// The environment.
 pub struct Env {
     config: EnvConfig,
     space: ActionSpace,
-    extractor: SeedFeatures,
+    extractor: SharedExtractor,
     measurer: Box<dyn Measurer>,
     episode: Option<Episode>,
 }
 
 impl Env {
-    /// An environment measuring with `measurer`.
+    /// An environment with the seed features ([`seed_extractor`]) measuring
+    /// with `measurer`.
     pub fn new(config: EnvConfig, measurer: Box<dyn Measurer>) -> Self {
+        let extractor = seed_extractor(&config);
+        Self::with_extractor(config, extractor, measurer)
+    }
+
+    /// An environment that observes ops through `extractor`: it schedules
+    /// the ops the extractor accepts ([`FeatureExtractor::check`]) and its
+    /// observations hold the extractor's features of the op and its
+    /// producer. `config.features` is not used (it configures the seed
+    /// extractor only).
+    pub fn with_extractor(
+        config: EnvConfig,
+        extractor: SharedExtractor,
+        measurer: Box<dyn Measurer>,
+    ) -> Self {
         let space = ActionSpace::new(config.actions.clone());
-        let extractor = SeedFeatures::new(config.features.clone());
         Self { config, space, extractor, measurer, episode: None }
+    }
+
+    /// The feature extractor.
+    pub fn extractor(&self) -> &SharedExtractor {
+        &self.extractor
     }
 
     /// The configuration.
@@ -241,7 +275,7 @@ impl Env {
 
     /// Observation sizes.
     pub fn observation_spec(&self) -> ObservationSpec {
-        observation_spec(&self.config)
+        observation_spec_with(&self.config, self.extractor.as_ref())
     }
 
     fn schedulable(&self, program: &Program, index: usize) -> bool {
@@ -581,14 +615,23 @@ impl Env {
     }
 }
 
-/// Observation sizes of a configuration.
+/// Observation sizes of a configuration with the seed features.
 pub fn observation_spec(config: &EnvConfig) -> ObservationSpec {
-    let f = SeedFeatures::new(config.features.clone()).dim();
+    observation_spec_with(config, &SeedFeatures::new(config.features.clone()))
+}
+
+/// Observation sizes of a configuration observed through `extractor`.
+pub fn observation_spec_with(
+    config: &EnvConfig,
+    extractor: &dyn FeatureExtractor,
+) -> ObservationSpec {
+    let f = extractor.dim();
     let (l, m, t) =
         (config.actions.max_loops, config.actions.num_tile_sizes, config.actions.truncate);
     let history = 3 * t * l * (m + 1) + t * l * l;
     ObservationSpec {
         op_features: f,
+        loop_tokens: extractor.loop_tokens(),
         history,
         total: 2 * f + history + 1,
         mask: ActionSpace::new(config.actions.clone()).spec().mask_len(),

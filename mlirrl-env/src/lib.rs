@@ -30,15 +30,16 @@ pub mod worker;
 pub use action::{Action, ActionKind, ActionSpace, ActionSpaceConfig, ActionSpaceSpec};
 pub use cache::{Cache, CachedMeasurer};
 pub use env::{
-    Benchmark, Env, EnvConfig, Observation, ObservationSpec, RewardConfig, Step, StepInfo,
+    Benchmark, Env, EnvConfig, Observation, ObservationSpec, RewardConfig, SharedExtractor, Step,
+    StepInfo, seed_extractor,
 };
 pub use measure::{
-    Candidate, Failure, LocalMeasurer, MeasureConfig, MeasureJob, Measurement, Measurer, Timing,
-    VectorUnit,
+    Candidate, Failure, LocalMeasurer, MeasureBackend, MeasureConfig, MeasureJob, Measurement,
+    Measurer, Timing, VectorUnit,
 };
 pub use schedule::{OpSchedule, Schedule};
 pub use session::{ApplyError, Session};
-pub use worker::{EnvPool, WorkerCommand, WorkerPool};
+pub use worker::{EnvPool, ExtractorFactory, ServeOptions, WorkerCommand, WorkerPool};
 
 /// The code blocks of the crate's README, compiled and run as doctests.
 #[cfg(doctest)]

@@ -6,6 +6,7 @@ use crate::{
     schedule::Schedule,
     session::Session,
 };
+use mlirrl_util::hash::content_hash;
 use serde::{Deserialize, Serialize};
 use std::{
     collections::HashMap,
@@ -73,6 +74,70 @@ impl MeasureConfig {
     }
 }
 
+/// Where measurements run: in the local worker processes, or on workers
+/// behind a NATS JetStream broker. Written as a string wherever it is
+/// configured (`"local"`, or the broker's `nats://HOST:PORT` or
+/// `tls://HOST:PORT` URL), checked when it is read, so a typo is an error,
+/// never a silent fall-back to local measurement.
+///
+/// ```
+/// use mlirrl_env::MeasureBackend;
+/// let nats: MeasureBackend = "nats://127.0.0.1:4222".parse().unwrap();
+/// assert_eq!(nats, MeasureBackend::Nats { url: "nats://127.0.0.1:4222".into() });
+/// assert_eq!("local".parse::<MeasureBackend>().unwrap(), MeasureBackend::Local);
+/// assert!("nats:/oops".parse::<MeasureBackend>().is_err());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MeasureBackend {
+    /// In-process measurement in this machine's worker processes.
+    #[default]
+    Local,
+    /// Jobs go to `mlirrl worker --nats URL` processes through the broker.
+    Nats {
+        /// Broker URL (credentials, if any, travel separately).
+        url: String,
+    },
+}
+
+impl std::str::FromStr for MeasureBackend {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        if s == "local" {
+            return Ok(Self::Local);
+        }
+        match s.split_once("://") {
+            Some(("nats" | "tls", rest)) if !rest.is_empty() => Ok(Self::Nats { url: s.into() }),
+            _ => Err(format!(
+                "unknown measurement backend `{s}` (use `local`, `nats://HOST:PORT` or \
+                 `tls://HOST:PORT`)"
+            )),
+        }
+    }
+}
+
+impl std::fmt::Display for MeasureBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Local => f.write_str("local"),
+            Self::Nats { url } => f.write_str(url),
+        }
+    }
+}
+
+impl Serialize for MeasureBackend {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for MeasureBackend {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// What is measured against the untransformed program.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -91,8 +156,8 @@ impl Candidate {
     pub fn key(&self) -> String {
         match self {
             Self::Schedule(s) => format!("schedule:{}", s.canonical()),
-            Self::Script(s) => format!("script:{:016x}", mlirrl_ir::fnv1a(s.as_bytes())),
-            Self::Module(s) => format!("module:{:016x}", mlirrl_ir::fnv1a(s.as_bytes())),
+            Self::Script(s) => format!("script:{}", content_hash(s.as_bytes())),
+            Self::Module(s) => format!("module:{}", content_hash(s.as_bytes())),
         }
     }
 }
@@ -111,12 +176,12 @@ pub struct MeasureJob {
 }
 
 impl MeasureJob {
-    /// The cache key: program hash, candidate, measurement settings, LLVM
-    /// version and machine fingerprint.
+    /// The cache key: program hash (128-bit), candidate, measurement
+    /// settings, LLVM version and machine fingerprint.
     pub fn key(&self) -> String {
         format!(
-            "{:016x}|{}|{}|llvm={}|{}",
-            mlirrl_ir::fnv1a(self.program.as_bytes()),
+            "{}|{}|{}|llvm={}|{}",
+            content_hash(self.program.as_bytes()),
             self.candidate.key(),
             self.config.key(),
             llvm_version(),
@@ -263,6 +328,17 @@ pub trait Measurer {
     /// Measures several jobs (in parallel where the implementation can).
     fn measure_batch(&self, jobs: &[MeasureJob]) -> Vec<Measurement> {
         jobs.iter().map(|j| self.measure(j)).collect()
+    }
+}
+
+/// A shared measurer measures as the one it points to (so several
+/// environments can send their jobs to one worker pool).
+impl<M: Measurer + ?Sized> Measurer for std::sync::Arc<M> {
+    fn measure(&self, job: &MeasureJob) -> Measurement {
+        (**self).measure(job)
+    }
+    fn measure_batch(&self, jobs: &[MeasureJob]) -> Vec<Measurement> {
+        (**self).measure_batch(jobs)
     }
 }
 
@@ -447,7 +523,7 @@ impl LocalMeasurer {
     }
 
     fn reference(&self, job: &MeasureJob) -> Result<std::sync::Arc<Reference>, Failure> {
-        let key = format!("{:016x}|{}", mlirrl_ir::fnv1a(job.program.as_bytes()), job.config.key());
+        let key = format!("{}|{}", content_hash(job.program.as_bytes()), job.config.key());
         if let Some(r) =
             self.references.lock().map_err(|_| Failure::Worker("poisoned lock".into()))?.get(&key)
         {

@@ -49,6 +49,38 @@ impl Schedule {
         self.to_string()
     }
 
+    /// The same schedule for the same ops under other tags: every op tag
+    /// and fused producer is renamed by `rename` (e.g. a schedule found on a
+    /// block file, moved onto the whole network's tags with
+    /// [`mlirrl_ir::tags::renumber`]).
+    ///
+    /// ```
+    /// use mlirrl_env::Schedule;
+    /// use mlirrl_ir::tags;
+    /// let s: Schedule = "operation_1:TPF(operation_0;8,0)|operation_0_operation_1:V()".parse().unwrap();
+    /// let global = ["operation_10", "operation_11"];
+    /// let moved = s
+    ///     .retag(|t| tags::renumber(t, |k| global.get(k).map(|g| g.to_string())))
+    ///     .unwrap();
+    /// assert_eq!(moved.canonical(), "operation_11:TPF(operation_10;8,0)|operation_10_operation_11:V()");
+    /// ```
+    pub fn retag<E>(&self, mut rename: impl FnMut(&str) -> Result<String, E>) -> Result<Self, E> {
+        let mut out = Schedule::empty();
+        for op in &self.ops {
+            let tag = rename(&op.tag)?;
+            for a in &op.actions {
+                let a = match a {
+                    Action::TiledFusion { sizes, producer } => {
+                        Action::TiledFusion { sizes: sizes.clone(), producer: rename(producer)? }
+                    }
+                    other => other.clone(),
+                };
+                out.push(&tag, a);
+            }
+        }
+        Ok(out)
+    }
+
     /// Reads a schedule from JSON.
     pub fn from_json(text: &str) -> Result<Self, serde_json::Error> {
         serde_json::from_str(text)

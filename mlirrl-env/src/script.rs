@@ -53,7 +53,7 @@ pub fn img2col_offered(kind: &OpKind) -> bool {
 
 /// Tag given to a producer fused into `consumer`'s loop.
 pub fn fused_tag(producer: &str, consumer: &str) -> String {
-    format!("{producer}_{consumer}")
+    mlirrl_ir::tags::fused_tag(producer, consumer)
 }
 
 const ANY: &str = "!transform.any_op";

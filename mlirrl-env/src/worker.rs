@@ -21,8 +21,8 @@
 
 use crate::{
     cache::{Cache, CachedMeasurer},
-    env::{Benchmark, Env, EnvConfig, Observation, Step, StepInfo},
-    measure::{Failure, LocalMeasurer, MeasureJob, Measurement, Measurer},
+    env::{Benchmark, Env, EnvConfig, Observation, SharedExtractor, Step, StepInfo},
+    measure::{Failure, LocalMeasurer, MeasureBackend, MeasureJob, Measurement, Measurer},
 };
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use std::{
@@ -125,39 +125,63 @@ pub fn read_frame<T: DeserializeOwned>(r: &mut impl Read) -> io::Result<Option<T
         .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
 }
 
+/// Makes the feature extractor of each environment a worker hosts, from
+/// the environment's configuration. A binary that trains with its own
+/// extractor serves its workers with a factory that makes it (see
+/// `mlirrl::worker::Worker`).
+pub type ExtractorFactory = Arc<dyn Fn(&EnvConfig) -> SharedExtractor + Send + Sync>;
+
+/// The factory of the seed features ([`crate::env::seed_extractor`]).
+pub fn seed_extractors() -> ExtractorFactory {
+    Arc::new(crate::env::seed_extractor)
+}
+
 /// Options of a serving worker.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone)]
 pub struct ServeOptions {
     /// Measurement cache directory, if any.
     pub cache_dir: Option<PathBuf>,
+    /// The feature extractor of hosted environments.
+    pub extractor: ExtractorFactory,
 }
 
-struct Shared(Arc<dyn Measurer + Send + Sync>);
-
-impl Measurer for Shared {
-    fn measure(&self, job: &MeasureJob) -> Measurement {
-        self.0.measure(job)
-    }
-    fn measure_batch(&self, jobs: &[MeasureJob]) -> Vec<Measurement> {
-        self.0.measure_batch(jobs)
+impl Default for ServeOptions {
+    fn default() -> Self {
+        Self { cache_dir: None, extractor: seed_extractors() }
     }
 }
 
-/// Serves requests from `input` until it closes: the body of `mlirrl worker`.
-pub fn serve(input: impl Read, output: impl Write, options: &ServeOptions) -> io::Result<()> {
-    let measurer: Arc<dyn Measurer + Send + Sync> = match &options.cache_dir {
+impl std::fmt::Debug for ServeOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServeOptions").field("cache_dir", &self.cache_dir).finish_non_exhaustive()
+    }
+}
+
+/// The local measurer of a worker: in-process measurement, through the
+/// cache in `cache_dir` when given.
+pub fn local_measurer(
+    cache_dir: Option<&std::path::Path>,
+) -> io::Result<Arc<dyn Measurer + Send + Sync>> {
+    Ok(match cache_dir {
         Some(dir) => Arc::new(CachedMeasurer::new(LocalMeasurer::new(), Cache::open(dir)?)),
         None => Arc::new(LocalMeasurer::new()),
-    };
-    serve_with(input, output, measurer)
+    })
+}
+
+/// Serves requests from `input` until it closes, measuring locally.
+pub fn serve(input: impl Read, output: impl Write, options: &ServeOptions) -> io::Result<()> {
+    let measurer = local_measurer(options.cache_dir.as_deref())?;
+    serve_with(input, output, measurer, options)
 }
 
 /// [`serve`] with a given measurer (e.g. one that sends jobs to remote
-/// workers) for measurement requests and the environments' rewards.
+/// workers) for measurement requests and the environments' rewards; the
+/// cache directory of `options` is not used (wrap the measurer instead).
 pub fn serve_with(
     input: impl Read,
     output: impl Write,
     measurer: Arc<dyn Measurer + Send + Sync>,
+    options: &ServeOptions,
 ) -> io::Result<()> {
     let mut input = BufReader::new(input);
     let mut output = BufWriter::new(output);
@@ -176,7 +200,9 @@ pub fn serve_with(
             },
             Request::EnvCreate { slot, config } => match config.validate() {
                 Ok(()) => {
-                    envs.insert(slot, Env::new(*config, Box::new(Shared(measurer.clone()))));
+                    let extractor = (options.extractor)(&config);
+                    let measurer = Box::new(measurer.clone());
+                    envs.insert(slot, Env::with_extractor(*config, extractor, measurer));
                     Response::Created
                 }
                 Err(e) => Response::Error(format!("invalid environment: {e}")),
@@ -319,43 +345,10 @@ pub fn watch_parent() {
     });
 }
 
-/// The first argument that makes a binary act as a worker (see
-/// [`serve_if_requested`]).
+/// The first argument that makes a binary act as a worker (the `mlirrl`
+/// binary's `worker` subcommand; `mlirrl::worker::serve_if_requested` for
+/// examples and other binaries that are their own workers).
 pub const WORKER_ARG: &str = "worker";
-
-/// If this process was started as a worker (`argv[1] == "worker"`), serves
-/// stdin/stdout and exits. Examples call this first so that they can be their
-/// own workers.
-pub fn serve_if_requested() {
-    let mut args = std::env::args().skip(1);
-    if args.next().as_deref() == Some(WORKER_ARG) {
-        let mut options = ServeOptions::default();
-        while let Some(a) = args.next() {
-            if a == "--cache" {
-                options.cache_dir = args.next().map(PathBuf::from);
-            } else {
-                // Never ignore a setting silently (e.g. `--measure nats://...`,
-                // which only the `mlirrl` binary's worker understands).
-                eprintln!(
-                    "error: worker: this binary's worker does not understand `{a}`; run the \
-                     `mlirrl worker` binary for NATS measurement"
-                );
-                std::process::exit(2);
-            }
-        }
-        watch_parent();
-        let served =
-            take_protocol_streams().and_then(|(input, output)| serve(input, output, &options));
-        let code = match served {
-            Ok(()) => 0,
-            Err(e) => {
-                eprintln!("error: worker: {e}");
-                1
-            }
-        };
-        std::process::exit(code);
-    }
-}
 
 /// How to start a worker process (`Debug` shows environment variable names,
 /// not their values, which may be credentials).
@@ -369,6 +362,8 @@ pub struct WorkerCommand {
     pub threads: usize,
     /// Measurement cache directory shared by the workers.
     pub cache_dir: Option<PathBuf>,
+    /// Where the workers' environments send their measurements.
+    pub backend: MeasureBackend,
     /// Address-space limit of each worker process in bytes (`RLIMIT_AS`),
     /// so a runaway program fails its own job instead of exhausting the
     /// machine; `None` for no limit. Defaults to [`default_memory_limit`].
@@ -414,6 +409,7 @@ impl std::fmt::Debug for WorkerCommand {
             .field("args", &self.args)
             .field("threads", &self.threads)
             .field("cache_dir", &self.cache_dir)
+            .field("backend", &self.backend)
             .field("memory_limit", &self.memory_limit)
             .field("env", &env)
             .finish()
@@ -428,14 +424,15 @@ impl WorkerCommand {
             args: vec![WORKER_ARG.into()],
             threads: 1,
             cache_dir: None,
+            backend: MeasureBackend::Local,
             memory_limit: default_memory_limit(),
             env: Vec::new(),
         }
     }
 
     /// This executable as its own worker (it must call
-    /// [`serve_if_requested`] at start, as the `mlirrl` binary and the
-    /// examples do).
+    /// `mlirrl::worker::serve_if_requested` at start, as the examples do; the
+    /// `mlirrl` binary has the `worker` subcommand).
     pub fn current_exe() -> io::Result<Self> {
         Ok(Self::new(std::env::current_exe()?))
     }
@@ -445,6 +442,9 @@ impl WorkerCommand {
         command.args(&self.args);
         if let Some(dir) = &self.cache_dir {
             command.arg("--cache").arg(dir);
+        }
+        if let MeasureBackend::Nats { url } = &self.backend {
+            command.arg("--measure").arg(url);
         }
         if let Some(limit) = self.memory_limit {
             use std::os::unix::process::CommandExt;

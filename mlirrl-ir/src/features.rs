@@ -24,6 +24,41 @@ use crate::{
 use serde::{Deserialize, Serialize};
 
 /// Turns one op of a program into a fixed-size observation.
+///
+/// This is the seam for researchers who want different op features: the
+/// environment asks the extractor which ops it can describe ([`check`]),
+/// reads the features of the op being scheduled and of its producer
+/// ([`extract_into`]), and the models size their input layer from
+/// [`dim`] and, for encoders that attend over loops, [`loop_tokens`].
+///
+/// ```
+/// use mlirrl_ir::{FeatureError, FeatureExtractor, Program, parse_str};
+///
+/// /// Trip counts of the first four loops, log-scaled.
+/// struct TripCounts;
+///
+/// impl FeatureExtractor for TripCounts {
+///     fn dim(&self) -> usize {
+///         4
+///     }
+///     fn extract_into(&self, p: &Program, op: usize, out: &mut [f32]) -> Result<(), FeatureError> {
+///         let op = p.ops.get(op).ok_or(FeatureError::NoSuchOp { index: op, len: p.ops.len() })?;
+///         out.fill(0.0);
+///         for (o, l) in out.iter_mut().zip(&op.loops) {
+///             *o = (l.trip_count as f32).log2();
+///         }
+///         Ok(())
+///     }
+/// }
+///
+/// let program = parse_str(&mlirrl_ir::builders::matmul(64, 32, 16, "f32"), "mm").unwrap();
+/// assert_eq!(TripCounts.extract(&program, 0).unwrap(), vec![6.0, 5.0, 4.0, 0.0]);
+/// ```
+///
+/// [`check`]: FeatureExtractor::check
+/// [`extract_into`]: FeatureExtractor::extract_into
+/// [`dim`]: FeatureExtractor::dim
+/// [`loop_tokens`]: FeatureExtractor::loop_tokens
 pub trait FeatureExtractor {
     /// Length of every vector this extractor produces.
     fn dim(&self) -> usize;
@@ -36,11 +71,60 @@ pub trait FeatureExtractor {
         out: &mut [f32],
     ) -> Result<(), FeatureError>;
 
+    /// Whether this extractor can describe `op` (the environment schedules
+    /// only ops that pass); the error says which limit the op exceeds.
+    /// Extractors without limits keep the default, which accepts every op.
+    fn check(&self, op: &LinalgOp) -> Result<(), FeatureError> {
+        let _ = op;
+        Ok(())
+    }
+
+    /// How one op's features split into per-loop tokens, for encoders that
+    /// attend over loops (the transformer); `None` (the default) when the
+    /// vector has no such structure, and only the LSTM encoder can read it.
+    fn loop_tokens(&self) -> Option<LoopTokens> {
+        None
+    }
+
     /// The features of `program.ops[op]` as a new vector.
     fn extract(&self, program: &Program, op: usize) -> Result<Vec<f32>, FeatureError> {
         let mut out = vec![0.0; self.dim()];
         self.extract_into(program, op, &mut out)?;
         Ok(out)
+    }
+}
+
+/// The per-loop token structure of an op's feature vector: token `i` of an
+/// op is `features[indices[i * width + j]]` for `j < width`. Loop `i` of an
+/// op with fewer than `loops` loops is padding (the models mask it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoopTokens {
+    /// Token slots (the most loops an op can have).
+    pub loops: usize,
+    /// Values per token.
+    pub width: usize,
+    /// Indices into the feature vector, `loops × width`, row-major.
+    pub indices: Vec<usize>,
+}
+
+impl LoopTokens {
+    /// Checks the shape and that every index is below `dim`.
+    pub fn validate(&self, dim: usize) -> Result<(), String> {
+        if self.loops == 0 || self.width == 0 {
+            return Err("loop tokens need at least one loop and one value".into());
+        }
+        if self.indices.len() != self.loops * self.width {
+            return Err(format!(
+                "{} token indices for {} loops of width {}",
+                self.indices.len(),
+                self.loops,
+                self.width
+            ));
+        }
+        if let Some(i) = self.indices.iter().find(|&&i| i >= dim) {
+            return Err(format!("token index {i} is outside the {dim} features"));
+        }
+        Ok(())
     }
 }
 
@@ -112,8 +196,25 @@ impl SeedFeatures {
         Self { config }
     }
 
-    /// Checks that `op` fits the configured sizes.
-    pub fn check(&self, op: &LinalgOp) -> Result<(), FeatureError> {
+    fn access_block(&self) -> usize {
+        self.config.max_accesses * self.config.max_access_rank * self.config.max_loops
+    }
+
+    fn normalise(&self, trip: u64) -> f32 {
+        match self.config.bound_norm {
+            BoundNorm::Max(scale) => trip as f32 / scale,
+            BoundNorm::Log2 => (trip.max(1) as f32).log2(),
+            BoundNorm::None => trip as f32,
+        }
+    }
+}
+
+impl FeatureExtractor for SeedFeatures {
+    fn dim(&self) -> usize {
+        OP_TYPES + 2 * self.config.max_loops + 2 * self.access_block() + OP_COUNTS
+    }
+
+    fn check(&self, op: &LinalgOp) -> Result<(), FeatureError> {
         let c = &self.config;
         if op.num_loops() > c.max_loops {
             return Err(FeatureError::TooManyLoops {
@@ -147,22 +248,31 @@ impl SeedFeatures {
         Ok(())
     }
 
-    fn access_block(&self) -> usize {
-        self.config.max_accesses * self.config.max_access_rank * self.config.max_loops
-    }
-
-    fn normalise(&self, trip: u64) -> f32 {
-        match self.config.bound_norm {
-            BoundNorm::Max(scale) => trip as f32 / scale,
-            BoundNorm::Log2 => (trip.max(1) as f32).log2(),
-            BoundNorm::None => trip as f32,
+    /// One token per loop: its trip count and iterator flag, its column
+    /// of every load and store access matrix, the op-type one-hot and the
+    /// body op counts.
+    fn loop_tokens(&self) -> Option<LoopTokens> {
+        let c = &self.config;
+        let (l, ls, lsd) = (c.max_loops, c.max_accesses, c.max_access_rank);
+        let loads = OP_TYPES + 2 * l;
+        let stores = loads + self.access_block();
+        let counts = stores + self.access_block();
+        let mut indices = Vec::new();
+        for loop_index in 0..l {
+            indices.push(OP_TYPES + loop_index);
+            indices.push(OP_TYPES + l + loop_index);
+            for base in [loads, stores] {
+                for a in 0..ls {
+                    for d in 0..lsd {
+                        indices.push(base + a * lsd * l + d * l + loop_index);
+                    }
+                }
+            }
+            indices.extend(0..OP_TYPES);
+            indices.extend(counts..counts + OP_COUNTS);
         }
-    }
-}
-
-impl FeatureExtractor for SeedFeatures {
-    fn dim(&self) -> usize {
-        OP_TYPES + 2 * self.config.max_loops + 2 * self.access_block() + OP_COUNTS
+        let width = 2 + 2 * ls * lsd + OP_TYPES + OP_COUNTS;
+        Some(LoopTokens { loops: l, width, indices })
     }
 
     fn extract_into(

@@ -36,10 +36,12 @@ pub mod mlir;
 mod model;
 mod parse;
 pub mod policy;
+pub use mlirrl_util::tags;
 
 pub use error::{FeatureError, IrError};
 pub use features::{
-    BoundNorm, FeatureConfig, FeatureExtractor, OP_COUNTS, OP_TYPES, SeedFeatures, op_type_index,
+    BoundNorm, FeatureConfig, FeatureExtractor, LoopTokens, OP_COUNTS, OP_TYPES, SeedFeatures,
+    op_type_index,
 };
 pub use model::*;
 pub use parse::{

@@ -534,11 +534,6 @@ impl Program {
     pub fn flops(&self) -> u64 {
         self.ops.iter().map(LinalgOp::flops).fold(0, u64::saturating_add)
     }
-
-    /// A stable 64-bit FNV-1a hash of the tagged source, for cache keys.
-    pub fn source_hash(&self) -> u64 {
-        fnv1a(self.tagged_source.as_bytes())
-    }
 }
 
 /// Product that saturates at `u64::MAX` instead of overflowing (shapes of
@@ -548,7 +543,8 @@ pub fn saturating_product(values: impl IntoIterator<Item = u64>) -> u64 {
 }
 
 /// 64-bit FNV-1a: a small, stable, dependency-free hash (stable across Rust
-/// versions, unlike `DefaultHasher`).
+/// versions, unlike `DefaultHasher`) for short identifiers such as the
+/// machine fingerprint; cache keys use `mlirrl_util::hash::content_hash`.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {

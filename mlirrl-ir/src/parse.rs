@@ -139,9 +139,9 @@ pub fn extract(
         let tag = match &existing[k] {
             Some(tag) => tag.clone(),
             None => {
-                let mut candidate = format!("operation_{k}");
+                let mut candidate = crate::tags::op_tag(k);
                 while options.keep_tags && used.contains(&candidate) {
-                    candidate = format!("operation_new{next}");
+                    candidate = crate::tags::fresh_tag(next);
                     next += 1;
                 }
                 used.insert(candidate.clone());

@@ -12,7 +12,7 @@
 //! ```
 //! use mlirrl_models::{Model, ModelConfig, EncoderConfig, ObsLayout};
 //! use mlirrl_ppo::{ActionHeads, Head};
-//! let layout = ObsLayout { op_features: 6 + 2 * 2 + 2 * 8 + 5, history: 10, max_loops: 2, max_accesses: 2, max_access_rank: 2 };
+//! let layout = ObsLayout { op_features: 16, history: 10, loop_tokens: None };
 //! let spec = ActionHeads { selection: 2, heads: vec![Head { rows: 2, choices: 3 }], head_of_selection: vec![None, Some(0)] };
 //! let config = ModelConfig { encoder: EncoderConfig::Lstm { embed: 16, hidden: 8, dropout: 0.0 }, width: 16, backbone_layers: 1, seed: 1 };
 //! let model = Model::new(config, layout, spec).unwrap();
@@ -26,7 +26,7 @@ pub mod layers;
 mod model;
 pub mod synthetic;
 
-pub use model::{EncoderConfig, Model, ModelConfig, ModelError, ObsLayout};
+pub use model::{EncoderConfig, LoopTokenLayout, Model, ModelConfig, ModelError, ObsLayout};
 
 /// The code blocks of the crate's README, compiled and run as doctests.
 #[cfg(doctest)]

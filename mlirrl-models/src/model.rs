@@ -25,18 +25,31 @@ use mlirrl_ppo::{ActionHeads, ActorCritic, Mode, Rng, dist::HeadLogits};
 use serde::{Deserialize, Serialize};
 
 /// How the observation vector is laid out (plain sizes; see the module docs).
+///
+/// The environment builds it from its feature extractor, so a model fits
+/// any extractor: the LSTM encoder reads op features as an opaque vector,
+/// the transformer encoder needs [`ObsLayout::loop_tokens`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObsLayout {
     /// F: features of one op.
     pub op_features: usize,
     /// H: action-history block.
     pub history: usize,
-    /// L: loops per op.
-    pub max_loops: usize,
-    /// LS: accesses per op (loads, and separately stores).
-    pub max_accesses: usize,
-    /// LSD: rank of an access.
-    pub max_access_rank: usize,
+    /// How an op's features split into per-loop tokens, if they do.
+    pub loop_tokens: Option<LoopTokenLayout>,
+}
+
+/// The per-loop tokens of an op's features: token `i` is
+/// `features[indices[i * width + j]]` for `j < width`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoopTokenLayout {
+    /// L: token slots (loops per op).
+    pub loops: usize,
+    /// Values per token.
+    pub width: usize,
+    /// Indices into the op features, `loops × width`, row-major.
+    #[serde(skip)]
+    pub indices: Vec<u32>,
 }
 
 impl ObsLayout {
@@ -45,49 +58,29 @@ impl ObsLayout {
         2 * self.op_features + self.history + 1
     }
 
-    fn access_block(&self) -> usize {
-        self.max_accesses * self.max_access_rank * self.max_loops
-    }
-
-    /// Checks that F matches the op-feature layout.
+    /// Checks that the sizes are usable and the token indices lie inside
+    /// the op features.
     pub fn validate(&self) -> std::result::Result<(), String> {
-        let expected = 6 + 2 * self.max_loops + 2 * self.access_block() + 5;
-        if self.op_features != expected {
-            return Err(format!(
-                "op_features is {}, but L={}, LS={}, LSD={} give {expected}",
-                self.op_features, self.max_loops, self.max_accesses, self.max_access_rank
-            ));
+        if self.op_features == 0 {
+            return Err("op_features is 0".into());
+        }
+        if let Some(t) = &self.loop_tokens {
+            if t.loops == 0 || t.width == 0 || t.indices.len() != t.loops * t.width {
+                return Err(format!(
+                    "{} loop-token indices for {} loops of width {}",
+                    t.indices.len(),
+                    t.loops,
+                    t.width
+                ));
+            }
+            if let Some(i) = t.indices.iter().find(|&&i| i as usize >= self.op_features) {
+                return Err(format!(
+                    "loop-token index {i} is outside the {} op features",
+                    self.op_features
+                ));
+            }
         }
         Ok(())
-    }
-
-    /// Size of one loop token's input.
-    pub fn loop_token(&self) -> usize {
-        2 + 2 * self.max_accesses * self.max_access_rank + 11
-    }
-
-    /// Indices into an op's feature vector of each loop token, row-major
-    /// `[L][loop_token]`.
-    fn loop_token_indices(&self) -> Vec<u32> {
-        let (l, ls, lsd) = (self.max_loops, self.max_accesses, self.max_access_rank);
-        let loads = 6 + 2 * l;
-        let stores = loads + self.access_block();
-        let counts = stores + self.access_block();
-        let mut idx = Vec::new();
-        for loop_index in 0..l {
-            idx.push((6 + loop_index) as u32);
-            idx.push((6 + l + loop_index) as u32);
-            for base in [loads, stores] {
-                for a in 0..ls {
-                    for d in 0..lsd {
-                        idx.push((base + a * lsd * l + d * l + loop_index) as u32);
-                    }
-                }
-            }
-            idx.extend(0..6u32);
-            idx.extend((counts as u32)..(counts as u32 + 5));
-        }
-        idx
     }
 }
 
@@ -214,6 +207,8 @@ struct TransformerEncoder {
     final_norm: LayerNorm,
     dropout: f64,
     loop_index: Tensor,
+    loops: usize,
+    width: usize,
     d: usize,
 }
 
@@ -237,12 +232,17 @@ fn build_encoder(
         }
         EncoderConfig::Transformer { d_model, heads, layers, ffn, dropout } => {
             let d = *d_model;
-            let l = layout.max_loops;
+            let tokens = layout.loop_tokens.as_ref().ok_or_else(|| {
+                candle_core::Error::Msg(
+                    "the transformer encoder needs loop tokens, and these features have none \
+                     (use the LSTM encoder)"
+                        .into(),
+                )
+            })?;
+            let l = tokens.loops;
             let summary = [Linear::new(p, "summary.0", f, d)?, Linear::new(p, "summary.1", d, d)?];
-            let loop_proj = [
-                Linear::new(p, "loop.0", layout.loop_token(), d)?,
-                Linear::new(p, "loop.1", d, d)?,
-            ];
+            let loop_proj =
+                [Linear::new(p, "loop.0", tokens.width, d)?, Linear::new(p, "loop.1", d, d)?];
             let cls = p.normal("cls", &[1, 1, d], 0.02)?;
             let role = p.normal("role", &[3, d], 0.02)?;
             let kind = p.normal("type", &[3, d], 0.02)?;
@@ -276,7 +276,7 @@ fn build_encoder(
                 });
             }
             let final_norm = LayerNorm::new(p, "final_norm", d)?;
-            let idx = layout.loop_token_indices();
+            let idx = tokens.indices.clone();
             let loop_index = Tensor::from_vec(idx.clone(), idx.len(), &device)?;
             let enc = TransformerEncoder {
                 summary,
@@ -287,6 +287,8 @@ fn build_encoder(
                 final_norm,
                 dropout: *dropout,
                 loop_index,
+                loops: l,
+                width: tokens.width,
                 d,
             };
             (Encoder::Transformer(Box::new(enc)), d + layout.history)
@@ -303,7 +305,7 @@ impl TransformerEncoder {
         rng: &mut Rng,
     ) -> Result<Tensor> {
         let (b, _) = obs.dims2()?;
-        let (f, l, d) = (layout.op_features, layout.max_loops, self.d);
+        let (f, l, d) = (layout.op_features, self.loops, self.d);
         let proj = |layers: &[Linear; 2], x: &Tensor, rng: &mut Rng| -> Result<Tensor> {
             let h = dropout(&layers[0].forward(x)?.gelu_erf()?, self.dropout, mode, rng)?;
             layers[1].forward(&h)
@@ -311,7 +313,7 @@ impl TransformerEncoder {
         let op = obs.narrow(1, 0, f)?;
         let producer = obs.narrow(1, f, f)?;
         let loops = |x: &Tensor| -> Result<Tensor> {
-            x.contiguous()?.index_select(&self.loop_index, 1)?.reshape((b, l, layout.loop_token()))
+            x.contiguous()?.index_select(&self.loop_index, 1)?.reshape((b, l, self.width))
         };
         let op_loops = loops(&op)?;
         let producer_loops = loops(&producer)?;
@@ -407,6 +409,15 @@ impl Model {
         layout.validate().map_err(ModelError::Config)?;
         spec.validate().map_err(ModelError::Config)?;
         config.validate().map_err(ModelError::Config)?;
+        if matches!(config.encoder, EncoderConfig::Transformer { .. })
+            && layout.loop_tokens.is_none()
+        {
+            return Err(ModelError::Config(
+                "the transformer encoder needs loop tokens, and these features have none (use \
+                 the LSTM encoder)"
+                    .into(),
+            ));
+        }
         if let EncoderConfig::Transformer { d_model, heads, .. } = &config.encoder
             && (*heads == 0 || d_model % heads != 0)
         {

@@ -11,13 +11,47 @@
 //! assert_eq!((obs[1].len(), masks[1].len()), (2508, 181));
 //! ```
 
-use crate::{Model, ObsLayout};
+use crate::{LoopTokenLayout, Model, ObsLayout};
 use mlirrl_ppo::{ActionHeads, ActorCritic, EnvObs, EnvStep, Head, Mode, Rng, Rollout, VecEnv};
 
 /// The original system's observation layout (L = LS = LSD = 7, an action
-/// history of 1,085 values): 2,508 values in all.
+/// history of 1,085 values): 2,508 values in all, with the loop tokens of
+/// the seed features (`mlirrl_ir::SeedFeatures`, which the workspace's
+/// tests check this against).
 pub fn seed_layout() -> ObsLayout {
-    ObsLayout { op_features: 711, history: 1085, max_loops: 7, max_accesses: 7, max_access_rank: 7 }
+    ObsLayout { op_features: 711, history: 1085, loop_tokens: Some(seed_loop_tokens(7, 7, 7)) }
+}
+
+/// The loop tokens of the seed op features with L loops, LS accesses and
+/// access rank LSD: `[op type (6), trip counts (L), iterator flags (L),
+/// loads (LS·LSD·L), stores (LS·LSD·L), op counts (5)]`, one token per loop
+/// holding its trip count, its iterator flag, its column of every access
+/// matrix, the op type and the op counts. For models and benchmarks that
+/// run without MLIR; environments take the layout from their extractor.
+pub fn seed_loop_tokens(l: usize, ls: usize, lsd: usize) -> LoopTokenLayout {
+    let block = ls * lsd * l;
+    let (loads, stores) = (6 + 2 * l, 6 + 2 * l + block);
+    let counts = stores + block;
+    let mut indices = Vec::new();
+    for loop_index in 0..l {
+        indices.push((6 + loop_index) as u32);
+        indices.push((6 + l + loop_index) as u32);
+        for base in [loads, stores] {
+            for a in 0..ls {
+                for d in 0..lsd {
+                    indices.push((base + a * lsd * l + d * l + loop_index) as u32);
+                }
+            }
+        }
+        indices.extend(0..6u32);
+        indices.extend((counts as u32)..(counts as u32 + 5));
+    }
+    LoopTokenLayout { loops: l, width: 2 + 2 * ls * lsd + 11, indices }
+}
+
+/// Length of the seed op features with L loops, LS accesses and rank LSD.
+pub fn seed_op_features(l: usize, ls: usize, lsd: usize) -> usize {
+    6 + 2 * l + 2 * ls * lsd * l + 5
 }
 
 /// The original system's action heads: 6 transformations, three tiling

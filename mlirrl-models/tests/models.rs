@@ -7,15 +7,13 @@ use candle_core::{Device, Tensor};
 use mlirrl_models::{EncoderConfig, Model, ModelConfig, ObsLayout};
 use mlirrl_ppo::{ActionHeads, ActorCritic, Head, Mode, PpoConfig, Rng, Trainer, dist};
 
-use mlirrl_models::synthetic::{seed_layout, seed_spec};
+use mlirrl_models::synthetic::{seed_layout, seed_loop_tokens, seed_op_features, seed_spec};
 
 fn small_layout() -> ObsLayout {
     ObsLayout {
-        op_features: 6 + 2 * 3 + 2 * 2 * 2 * 3 + 5,
+        op_features: seed_op_features(3, 2, 2),
         history: 12,
-        max_loops: 3,
-        max_accesses: 2,
-        max_access_rank: 2,
+        loop_tokens: Some(seed_loop_tokens(3, 2, 2)),
     }
 }
 
@@ -202,10 +200,18 @@ fn checkpoints_round_trip_for_both_encoders() {
 
 #[test]
 fn bad_configurations_are_errors() {
+    // Loop tokens that point past the op features.
     let mut layout = small_layout();
-    layout.op_features += 1;
+    layout.op_features = 20;
     let e = Model::new(ModelConfig::default(), layout, small_spec()).err().unwrap();
-    assert!(e.to_string().contains("op_features"), "{e}");
+    assert!(e.to_string().contains("outside the 20 op features"), "{e}");
+    // The transformer needs loop tokens; the LSTM reads any feature vector.
+    let opaque = ObsLayout { loop_tokens: None, ..small_layout() };
+    let transformer =
+        ModelConfig { encoder: EncoderConfig::transformer_small(), ..Default::default() };
+    let e = Model::new(transformer, opaque.clone(), small_spec()).err().unwrap();
+    assert!(e.to_string().contains("needs loop tokens"), "{e}");
+    assert!(Model::new(ModelConfig::default(), opaque, small_spec()).is_ok());
     let config = ModelConfig {
         encoder: EncoderConfig::Transformer {
             d_model: 10,

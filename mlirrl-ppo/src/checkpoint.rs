@@ -63,48 +63,7 @@ pub fn write_atomic(
         })
         .collect::<Result<_, _>>()?;
     let bytes = safetensors::serialize(st, Some(metadata)).map_err(|e| err(path, e.to_string()))?;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| err(path, format!("cannot create directory: {e}")))?;
-    }
-    remove_stale_temporaries(path);
-    let tmp = path.with_extension(format!("tmp.{}", std::process::id()));
-    let write = || -> std::io::Result<()> {
-        use std::io::Write;
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(&bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    };
-    write().map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        err(path, format!("cannot write: {e}"))
-    })
-}
-
-/// Removes `NAME.tmp.<pid>` files beside `path` whose writing process is
-/// gone (killed mid-write); another live writer's file is left alone.
-fn remove_stale_temporaries(path: &Path) {
-    let (Some(dir), Some(stem)) = (path.parent(), path.file_stem().and_then(|s| s.to_str())) else {
-        return;
-    };
-    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let prefix = format!("{stem}.tmp.");
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(pid) = name.to_str().and_then(|n| n.strip_prefix(&prefix)) else { continue };
-        let Ok(pid) = pid.parse::<i32>() else { continue };
-        if pid == std::process::id() as i32 || pid <= 0 {
-            continue;
-        }
-        // SAFETY: signal 0 only checks whether the process exists.
-        let alive = unsafe { libc::kill(pid, 0) } == 0
-            || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM);
-        if !alive {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
+    mlirrl_util::fs::write_atomic(path, &bytes).map_err(|e| err(path, format!("cannot write: {e}")))
 }
 
 /// Tensors and metadata of a checkpoint file.

@@ -211,12 +211,7 @@ pub struct IterationMetrics {
     pub dropped_episodes: usize,
 }
 
-/// Geometric mean.
-pub fn geomean(values: &[f64]) -> Option<f64> {
-    (!values.is_empty()).then(|| {
-        (values.iter().map(|v| v.max(1e-12).ln()).sum::<f64>() / values.len() as f64).exp()
-    })
-}
+pub use mlirrl_util::stats::geomean;
 
 /// The trainer: a model, its optimiser, the random state and the iteration.
 pub struct Trainer<M> {

@@ -52,9 +52,7 @@ fn truncate_metrics(path: &Path, iteration: u64) -> std::io::Result<()> {
     if !out.is_empty() {
         out.push('\n');
     }
-    let tmp = path.with_extension("jsonl.tmp");
-    std::fs::write(&tmp, out)?;
-    std::fs::rename(tmp, path)
+    mlirrl_util::fs::write_atomic(path, out.as_bytes())
 }
 
 /// Trains until `options.iterations`, resuming from the run directory's

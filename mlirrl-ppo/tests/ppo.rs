@@ -515,7 +515,7 @@ fn a_killed_writers_temporary_file_is_removed_by_the_next_save() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("checkpoint.safetensors");
     // A pid that does not exist (above the kernel's maximum).
-    let stale = dir.join("checkpoint.tmp.4194399");
+    let stale = dir.join(".checkpoint.safetensors.4194399.x1y2z3.tmp");
     std::fs::write(&stale, b"half a checkpoint").unwrap();
     let trainer = Trainer::new(Tiny::new(4, 1), config(1, 1e-3)).unwrap();
     trainer.save(&path).unwrap();

@@ -22,7 +22,7 @@ pub struct Args {
     checkpoint: Option<PathBuf>,
     /// How the policy chooses: `greedy`, `sample:K` (best of K) or `beam:K`.
     #[arg(long, default_value = "greedy")]
-    search: String,
+    search: Search,
     /// Random schedules per benchmark for the random-search baseline (0: none).
     #[arg(long, default_value_t = 20)]
     random: usize,
@@ -31,9 +31,9 @@ pub struct Args {
     no_heuristic: bool,
     /// Only this split (`train`, `validation`, `test`).
     #[arg(long)]
-    split: Option<String>,
+    split: Option<Split>,
     /// OpenMP threads.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = super::default_threads())]
     threads: usize,
     /// Timed runs per measurement.
     #[arg(long, default_value_t = 5)]
@@ -62,7 +62,7 @@ pub fn run(args: Args) -> Result<(), Error> {
     if items.is_empty() {
         return Err(format!("{}: no benchmarks found", args.suite.display()).into());
     }
-    let search: Search = args.search.parse()?;
+    let search = args.search;
     let policy = match &args.checkpoint {
         Some(path) => Some(Policy::load(path)?),
         None => None,
@@ -84,15 +84,7 @@ pub fn run(args: Args) -> Result<(), Error> {
         }
         None => &pool,
     };
-    let splits = match args.split.as_deref() {
-        None => None,
-        Some("train") => Some(vec![Split::Train]),
-        Some("validation") => Some(vec![Split::Validation]),
-        Some("test") => Some(vec![Split::Test]),
-        Some(other) => {
-            return Err(format!("unknown split `{other}` (train, validation, test)").into());
-        }
-    };
+    let splits = args.split.map(|s| vec![s]);
     let options = EvalOptions {
         measure: env.measure.clone(),
         env: env.clone(),

@@ -9,10 +9,7 @@ use super::{
 };
 use mlirrl::{
     agent::{Policy, Search},
-    env::{
-        Benchmark, Candidate, MeasureJob, Schedule, Session, WorkerCommand, WorkerPool,
-        action::Action, exec,
-    },
+    env::{Benchmark, Candidate, MeasureJob, Schedule, Session, WorkerCommand, WorkerPool, exec},
     onnx::{BenchFile, Network},
 };
 use serde::Serialize;
@@ -39,9 +36,9 @@ pub struct Args {
     batch: Option<u64>,
     /// `greedy`, `sample:K` or `beam:K` per block.
     #[arg(long, default_value = "greedy")]
-    search: String,
+    search: Search,
     /// OpenMP threads (and ONNX Runtime intra-op threads).
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = super::default_threads())]
     threads: usize,
     /// Ops per fusion block (blocks partition the network).
     #[arg(long, default_value_t = 3)]
@@ -114,43 +111,10 @@ fn median_ms(runs: &[u64]) -> f64 {
 
 /// `schedule` (tags of a block file) in the whole module's tags.
 fn retag(schedule: &Schedule, file: &BenchFile) -> Result<Schedule, String> {
-    // Tags are `operation_<k>`, or for a producer fused into a consumer the
-    // two joined (`operation_3_operation_4`): each `operation_<k>` maps.
-    let map = |tag: &str| -> Result<String, String> {
-        let mut out = String::new();
-        let mut rest = tag;
-        while let Some(pos) = rest.find("operation_") {
-            out.push_str(&rest[..pos]);
-            let digits: String =
-                rest[pos + 10..].chars().take_while(|c| c.is_ascii_digit()).collect();
-            let k: usize = digits
-                .parse()
-                .map_err(|_| format!("unexpected tag `{tag}` in a block schedule"))?;
-            let global =
-                file.tags.get(k).ok_or_else(|| format!("tag `{tag}` beyond the block's ops"))?;
-            out.push_str(global);
-            rest = &rest[pos + 10 + digits.len()..];
-        }
-        if out.is_empty() {
-            return Err(format!("unexpected tag `{tag}` in a block schedule"));
-        }
-        out.push_str(rest);
-        Ok(out)
-    };
-    let mut out = Schedule::empty();
-    for op in &schedule.ops {
-        let tag = map(&op.tag)?;
-        for a in &op.actions {
-            let a = match a {
-                Action::TiledFusion { sizes, producer } => {
-                    Action::TiledFusion { sizes: sizes.clone(), producer: map(producer)? }
-                }
-                other => other.clone(),
-            };
-            out.push(&tag, a);
-        }
-    }
-    Ok(out)
+    schedule.retag(|tag| {
+        mlirrl::ir::tags::renumber(tag, |k| file.tags.get(k).cloned())
+            .map_err(|e| format!("{e} in a block schedule"))
+    })
 }
 
 fn seeded_input(n: usize, seed: u64) -> Vec<f32> {
@@ -343,7 +307,7 @@ pub fn run(args: Args) -> Result<(), Error> {
         )
         .into());
     }
-    let search: Search = args.search.parse()?;
+    let search = args.search;
     let mut policy = Policy::load(&args.checkpoint)?;
     policy.env.measure.threads = args.threads.max(1);
     if args.img2col {
@@ -493,7 +457,7 @@ pub fn run(args: Args) -> Result<(), Error> {
         "input_shape": net.inputs[0].shape,
         "gflop": net.flops() as f64 / 1e9,
         "threads": args.threads,
-        "search": args.search,
+        "search": args.search.to_string(),
         "heuristic": args.heuristic,
         "window": args.window,
         "checkpoint": args.checkpoint,
@@ -628,6 +592,6 @@ mod tests {
             "operation_12:TPF(operation_11;8,0,0,0)|operation_11_operation_12:V()|operation_10:T(4,0)"
         );
         let bad: Schedule = "operation_7:T(4,0)".parse().unwrap();
-        assert!(retag(&bad, &file).unwrap_err().contains("beyond"));
+        assert!(retag(&bad, &file).unwrap_err().contains("no op 7"));
     }
 }

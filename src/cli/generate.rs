@@ -12,7 +12,7 @@ use std::path::PathBuf;
 pub struct Args {
     /// Op family (`matmul`, `conv2d_nchw`, ..., `all`) or network suite
     /// (`resnet18`, `vgg16`, `mobilenetv2`).
-    #[arg(long)]
+    #[arg(long, value_parser = family_name)]
     family: String,
     /// Programs per family (ignored for network suites).
     #[arg(long, default_value_t = 10)]
@@ -27,7 +27,7 @@ pub struct Args {
     #[arg(long)]
     baseline: bool,
     /// OpenMP threads for baselines.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = super::default_threads())]
     threads: usize,
     /// Worker processes for baselines.
     #[arg(long, default_value_t = 1)]
@@ -37,24 +37,29 @@ pub struct Args {
     max_flops: u64,
 }
 
+/// Checks `--family` when the command line is read: a built-in family, a
+/// network suite or `all`.
+fn family_name(name: &str) -> Result<String, String> {
+    let builtin = bench::Generators::builtin();
+    let mut known: Vec<&str> = builtin.families();
+    known.extend(bench::suites::SUITES);
+    known.push("all");
+    if known.contains(&name) {
+        Ok(name.to_string())
+    } else {
+        Err(format!("unknown family `{name}` (known: {})", known.join(", ")))
+    }
+}
+
 /// Runs the subcommand.
 pub fn run(args: Args) -> Result<(), Error> {
     let budget = Budget { max_flops: args.max_flops, ..Budget::default() };
     let programs: Vec<Generated> = if let Some(layers) = bench::suites::suite(&args.family) {
         layers
     } else if args.family == "all" {
-        let mut all = Vec::new();
-        for (i, g) in bench::all_generators().iter().enumerate() {
-            all.extend(bench::generate(
-                g.family(),
-                args.count,
-                args.seed.wrapping_add(i as u64 * 7919),
-                &budget,
-            )?);
-        }
-        all
+        bench::Generators::builtin().generate_all(args.count, args.seed, &budget)
     } else {
-        bench::generate(&args.family, args.count, args.seed, &budget)?
+        bench::Generators::builtin().generate(&args.family, args.count, args.seed, &budget)?
     };
     let config = MeasureConfig { threads: args.threads.max(1), ..MeasureConfig::default() };
     let pool;

@@ -23,7 +23,7 @@ pub struct Args {
     #[arg(long, default_value_t = 5)]
     runs: usize,
     /// OpenMP threads for parallel loops.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = super::default_threads())]
     threads: usize,
     /// Time limit of the whole measurement, in seconds.
     #[arg(long, default_value_t = 120)]

@@ -9,7 +9,11 @@ pub mod measure;
 pub mod optimize;
 pub mod train;
 pub mod tune;
-pub mod worker;
+
+/// The default of every `--threads`: the cores this process may use.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
 
 /// The error every subcommand returns; printed once by `main`.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;

@@ -19,12 +19,12 @@ pub struct Args {
     checkpoint: PathBuf,
     /// `greedy`, `sample:K` or `beam:K`.
     #[arg(long, default_value = "greedy")]
-    search: String,
+    search: Search,
     /// Output directory.
     #[arg(long)]
     out: PathBuf,
     /// OpenMP threads.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = super::default_threads())]
     threads: usize,
     /// Print one JSON object on stdout.
     #[arg(long)]
@@ -41,7 +41,7 @@ pub fn run(args: Args) -> Result<(), Error> {
         &name,
         &mlirrl::ir::ParseOptions { check_vectorizable: false, ..Default::default() },
     )?;
-    let search: Search = args.search.parse()?;
+    let search = args.search;
     super::prepare_out_dir(&args.out)?;
     let mut policy = Policy::load(&args.checkpoint)?;
     policy.env.measure.threads = args.threads.max(1);

@@ -17,11 +17,11 @@ pub struct Args {
     /// Override the number of iterations.
     #[arg(long)]
     iterations: Option<u64>,
-    /// Measure through NATS workers (`nats://HOST:PORT` or `tls://HOST:PORT`)
-    /// instead of locally. Credentials come from the MLIRRL_NATS_* environment
+    /// Where to measure: `local`, or NATS workers (`nats://HOST:PORT` or
+    /// `tls://HOST:PORT`). Credentials come from the MLIRRL_NATS_* environment
     /// variables (see docs/distributed.md).
     #[arg(long)]
-    measure: Option<String>,
+    measure: Option<mlirrl::env::MeasureBackend>,
 }
 
 /// Runs the subcommand.
@@ -38,9 +38,11 @@ pub fn run(args: Args, quiet: bool) -> Result<(), Error> {
     if let Some(n) = args.iterations {
         config.train.iterations = n;
     }
-    if let Some(url) = args.measure {
-        mlirrl::nats::auth::split_url(&url)?;
-        config.train.measure = Some(url);
+    if let Some(backend) = args.measure {
+        if let mlirrl::env::MeasureBackend::Nats { url } = &backend {
+            mlirrl::nats::auth::split_url(url)?;
+        }
+        config.train.measure = backend;
     }
     let worker = mlirrl::env::WorkerCommand::current_exe()?;
     let (trainer, metrics) = run_training(&config, &args.out, worker, !quiet)?;

@@ -28,7 +28,7 @@ pub struct Args {
     #[arg(long)]
     out: PathBuf,
     /// OpenMP threads.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = super::default_threads())]
     threads: usize,
     /// Timed runs per measurement (median).
     #[arg(long, default_value_t = 3)]

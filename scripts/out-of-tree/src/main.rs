@@ -2,10 +2,8 @@
 //! schedule on a matmul in an isolated worker process (this binary is its own
 //! worker), and run one PPO iteration on the synthetic environment.
 
-use mlirrl_env::{
-    Candidate, MeasureConfig, MeasureJob, Measurer, WorkerCommand, WorkerPool,
-    worker::serve_if_requested,
-};
+use mlirrl::worker::serve_if_requested;
+use mlirrl_env::{Candidate, MeasureConfig, MeasureJob, Measurer, WorkerCommand, WorkerPool};
 use mlirrl_models::{EncoderConfig, Model, ModelConfig, synthetic::SyntheticEnv};
 use mlirrl_ppo::{PpoConfig, Trainer};
 

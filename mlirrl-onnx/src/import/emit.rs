@@ -1,0 +1,432 @@
+//! MLIR text emission: literals, affine maps, broadcasting, window
+//! arithmetic, and the [`Emitter`] that appends statements to the body.
+
+use super::proto::{ConstData, Value, attr_ints, attr_s};
+use super::{NodeResult, Stmt, Val, Weight, ty};
+use crate::onnx::NodeProto;
+use std::collections::{HashMap, HashSet};
+
+/// f32 literal as MLIR hex (exact, and valid for infinities).
+pub(super) fn lit(x: f32) -> String {
+    format!("0x{:08X}", x.to_bits())
+}
+
+pub(super) fn dense_i64(v: &[u64]) -> String {
+    let items: Vec<String> = v.iter().map(|x| x.to_string()).collect();
+    format!("dense<[{}]> : tensor<{}xi64>", items.join(", "), v.len())
+}
+
+/// Map from `rank` loop dims to the given result expressions.
+pub(super) fn amap(rank: usize, results: &[String]) -> String {
+    let dims: Vec<String> = (0..rank).map(|i| format!("d{i}")).collect();
+    format!("affine_map<({}) -> ({})>", dims.join(", "), results.join(", "))
+}
+
+/// Numpy-style broadcast of `shape` into an output of rank `out.len()`.
+pub(super) fn bcast_map(shape: &[u64], out: &[u64]) -> String {
+    let off = out.len() - shape.len();
+    let res: Vec<String> = shape
+        .iter()
+        .enumerate()
+        .map(
+            |(i, &s)| {
+                if s == 1 && out[off + i] != 1 { "0".into() } else { format!("d{}", off + i) }
+            },
+        )
+        .collect();
+    amap(out.len(), &res)
+}
+
+pub(super) fn broadcast_shapes(a: &[u64], b: &[u64]) -> Result<Vec<u64>, String> {
+    let r = a.len().max(b.len());
+    let get = |s: &[u64], i: usize| if i + s.len() >= r { s[i + s.len() - r] } else { 1 };
+    (0..r)
+        .map(|i| match (get(a, i), get(b, i)) {
+            (x, y) if x == y => Ok(x),
+            (1, y) => Ok(y),
+            (x, 1) => Ok(x),
+            (x, y) => Err(format!("shapes {a:?} and {b:?} do not broadcast ({x} vs {y})")),
+        })
+        .collect()
+}
+
+pub(super) fn numel(shape: &[u64]) -> u64 {
+    shape.iter().product()
+}
+
+pub(super) struct Emitter {
+    pub(super) stmts: Vec<Stmt>,
+    pub(super) next: usize,
+    pub(super) weights: Vec<Weight>,
+    pub(super) weight_args: HashMap<String, Val>,
+    pub(super) values: HashMap<String, Value>,
+    pub(super) node: String,
+    pub(super) op_type: String,
+}
+
+/// Builds a `linalg.generic` body from its block arguments: the lines and
+/// the yielded value.
+pub(super) type Body = dyn Fn(&[String]) -> (Vec<String>, String);
+
+impl Emitter {
+    pub(super) fn fresh(&mut self, prefix: &str) -> String {
+        self.next += 1;
+        format!("%{prefix}{}", self.next)
+    }
+
+    pub(super) fn push(
+        &mut self,
+        lines: Vec<String>,
+        uses: Vec<Val>,
+        result: Val,
+        linalg: bool,
+        flops: u64,
+    ) {
+        let mut seen = HashSet::new();
+        let uses = uses.into_iter().filter(|u| seen.insert(u.name.clone())).collect();
+        self.stmts.push(Stmt {
+            node: self.node.clone(),
+            op_type: self.op_type.clone(),
+            lines,
+            uses,
+            result,
+            linalg,
+            flops,
+        });
+    }
+
+    pub(super) fn value(&self, name: &str) -> NodeResult<&Value> {
+        self.values.get(name).ok_or_else(|| format!("input `{name}` is not defined"))
+    }
+
+    /// A runtime value for `name`; constants become weight arguments.
+    pub(super) fn ssa(&mut self, name: &str) -> NodeResult<Val> {
+        match self.value(name)?.clone() {
+            Value::Ssa(v) => Ok(v),
+            Value::Const { shape, data: ConstData::F32(data) } => {
+                Ok(self.weight(name.to_string(), shape, data))
+            }
+            Value::Const { data: ConstData::I64(_), .. } => {
+                Err(format!("integer tensor `{name}` used as data (only f32 data is supported)"))
+            }
+        }
+    }
+
+    /// A weight argument (one per distinct name).
+    pub(super) fn weight(&mut self, name: String, shape: Vec<u64>, data: Vec<f32>) -> Val {
+        if let Some(v) = self.weight_args.get(&name) {
+            return v.clone();
+        }
+        let v = Val { name: format!("%w{}", self.weights.len()), shape: shape.clone() };
+        self.weights.push(Weight { name: name.clone(), shape, data });
+        self.weight_args.insert(name, v.clone());
+        v
+    }
+
+    pub(super) fn const_f32(&self, name: &str) -> NodeResult<(Vec<u64>, Vec<f32>)> {
+        match self.value(name)? {
+            Value::Const { shape, data: ConstData::F32(d) } => Ok((shape.clone(), d.clone())),
+            Value::Const { shape, data: ConstData::I64(d) } => {
+                Ok((shape.clone(), d.iter().map(|&x| x as f32).collect()))
+            }
+            Value::Ssa(_) => Err(format!("`{name}` must be a constant (an initializer)")),
+        }
+    }
+
+    pub(super) fn const_i64(&self, name: &str) -> NodeResult<Vec<i64>> {
+        match self.value(name)? {
+            Value::Const { data: ConstData::I64(d), .. } => Ok(d.clone()),
+            Value::Const { data: ConstData::F32(d), .. } => {
+                Ok(d.iter().map(|&x| x as i64).collect())
+            }
+            Value::Ssa(_) => Err(format!("`{name}` must be a constant (an initializer)")),
+        }
+    }
+
+    pub(super) fn define(&mut self, name: &str, v: Val) {
+        self.values.insert(name.to_string(), Value::Ssa(v));
+    }
+
+    /// `linalg.fill` of a fresh tensor.
+    pub(super) fn fill(&mut self, shape: &[u64], x: f32) -> Val {
+        let (c, e, r) = (self.fresh("c"), self.fresh("e"), self.fresh("v"));
+        let t = ty(shape);
+        let lines = vec![
+            format!("{c} = arith.constant {} : f32", lit(x)),
+            format!("{e} = tensor.empty() : {t}"),
+            format!("{r} = linalg.fill ins({c} : f32) outs({e} : {t}) -> {t}"),
+        ];
+        let result = Val { name: r, shape: shape.to_vec() };
+        self.push(lines, vec![], result.clone(), true, 0);
+        result
+    }
+
+    /// A `linalg.generic` over the output's index space. `inputs` come with
+    /// their indexing maps; `body` turns the block arguments (inputs then the
+    /// output) into lines and the yielded value. `init` is the output operand
+    /// (a fresh empty tensor when `None`).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn generic(
+        &mut self,
+        inputs: &[(Val, String)],
+        out: &[u64],
+        iterators: &[&str],
+        out_map: String,
+        init: Option<Val>,
+        body: &Body,
+        flops_per_point: u64,
+    ) -> Val {
+        let mut lines = Vec::new();
+        let mut uses: Vec<Val> = inputs.iter().map(|(v, _)| v.clone()).collect();
+        let init = match init {
+            Some(v) => {
+                uses.push(v.clone());
+                v.name
+            }
+            None => {
+                let e = self.fresh("e");
+                lines.push(format!("{e} = tensor.empty() : {}", ty(out)));
+                e
+            }
+        };
+        let r = self.fresh("v");
+        let mut maps: Vec<String> = inputs.iter().map(|(_, m)| m.clone()).collect();
+        maps.push(out_map);
+        let its: Vec<String> = iterators.iter().map(|i| format!("\"{i}\"")).collect();
+        let ins: Vec<String> = inputs.iter().map(|(v, _)| v.name.clone()).collect();
+        let in_tys: Vec<String> = inputs.iter().map(|(v, _)| v.ty()).collect();
+        let ins_text = if inputs.is_empty() {
+            String::new()
+        } else {
+            format!(" ins({} : {})", ins.join(", "), in_tys.join(", "))
+        };
+        let out_ty = ty(out);
+        lines.push(format!(
+            "{r} = linalg.generic {{indexing_maps = [{}], iterator_types = [{}]}}{ins_text} outs({init} : {out_ty}) {{",
+            maps.join(", "),
+            its.join(", "),
+        ));
+        let args: Vec<String> = (0..=inputs.len()).map(|i| format!("%b{i}")).collect();
+        let decl: Vec<String> = args.iter().map(|a| format!("{a}: f32")).collect();
+        lines.push(format!("^bb0({}):", decl.join(", ")));
+        let (body_lines, y) = body(&args);
+        for l in body_lines {
+            lines.push(format!("  {l}"));
+        }
+        lines.push(format!("  linalg.yield {y} : f32"));
+        lines.push(format!("}} -> {out_ty}"));
+        let result = Val { name: r, shape: out.to_vec() };
+        self.push(lines, uses, result.clone(), true, numel(out) * flops_per_point);
+        result
+    }
+
+    /// Elementwise op with numpy broadcasting over `inputs`.
+    pub(super) fn elementwise(
+        &mut self,
+        inputs: &[Val],
+        body: &Body,
+        flops: u64,
+    ) -> NodeResult<Val> {
+        let mut out = inputs[0].shape.clone();
+        for v in &inputs[1..] {
+            out = broadcast_shapes(&out, &v.shape)?;
+        }
+        let ins: Vec<(Val, String)> =
+            inputs.iter().map(|v| (v.clone(), bcast_map(&v.shape, &out))).collect();
+        let its = vec!["parallel"; out.len()];
+        let id = amap(out.len(), &(0..out.len()).map(|i| format!("d{i}")).collect::<Vec<_>>());
+        Ok(self.generic(&ins, &out, &its, id, None, body, flops))
+    }
+
+    /// Copies `x` broadcast into a fresh tensor of shape `out` (used as the
+    /// accumulator of convolutions and matmuls with a bias).
+    pub(super) fn broadcast_into(&mut self, x: &Val, out: &[u64], map: String) -> Val {
+        let its = vec!["parallel"; out.len()];
+        let id = amap(out.len(), &(0..out.len()).map(|i| format!("d{i}")).collect::<Vec<_>>());
+        self.generic(&[(x.clone(), map)], out, &its, id, None, &|a| (vec![], a[0].clone()), 0)
+    }
+
+    /// `tensor.pad` of the two spatial dims of an NCHW tensor.
+    pub(super) fn pad_nchw(&mut self, x: &Val, pads: [u64; 4], value: f32) -> Val {
+        if pads == [0; 4] {
+            return x.clone();
+        }
+        let [top, left, bottom, right] = pads;
+        let s = &x.shape;
+        let out = vec![s[0], s[1], s[2] + top + bottom, s[3] + left + right];
+        let (c, r) = (self.fresh("c"), self.fresh("v"));
+        let lines = vec![
+            format!("{c} = arith.constant {} : f32", lit(value)),
+            format!(
+                "{r} = tensor.pad {} low[0, 0, {top}, {left}] high[0, 0, {bottom}, {right}] {{",
+                x.name
+            ),
+            "^bb0(%p0: index, %p1: index, %p2: index, %p3: index):".into(),
+            format!("  tensor.yield {c} : f32"),
+            format!("}} : {} to {}", x.ty(), ty(&out)),
+        ];
+        let result = Val { name: r, shape: out };
+        self.push(lines, vec![x.clone()], result.clone(), false, 0);
+        result
+    }
+
+    pub(super) fn reshape(&mut self, x: &Val, shape: &[u64]) -> Val {
+        if x.shape == shape {
+            return x.clone();
+        }
+        let mut cur = x.clone();
+        if cur.shape.len() != 1 {
+            let r = self.fresh("v");
+            let all: Vec<String> = (0..cur.shape.len()).map(|i| i.to_string()).collect();
+            let flat = vec![numel(&cur.shape)];
+            let line = if cur.shape.is_empty() {
+                format!(
+                    "{r} = tensor.expand_shape {} [] output_shape [1] : {} into {}",
+                    cur.name,
+                    cur.ty(),
+                    ty(&flat)
+                )
+            } else {
+                format!(
+                    "{r} = tensor.collapse_shape {} [[{}]] : {} into {}",
+                    cur.name,
+                    all.join(", "),
+                    cur.ty(),
+                    ty(&flat)
+                )
+            };
+            let v = Val { name: r, shape: flat };
+            self.push(vec![line], vec![cur.clone()], v.clone(), false, 0);
+            cur = v;
+        }
+        if shape.len() == 1 {
+            return cur;
+        }
+        let r = self.fresh("v");
+        let line = if shape.is_empty() {
+            format!("{r} = tensor.collapse_shape {} [] : {} into {}", cur.name, cur.ty(), ty(shape))
+        } else {
+            let all: Vec<String> = (0..shape.len()).map(|i| i.to_string()).collect();
+            let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
+            format!(
+                "{r} = tensor.expand_shape {} [[{}]] output_shape [{}] : {} into {}",
+                cur.name,
+                all.join(", "),
+                dims.join(", "),
+                cur.ty(),
+                ty(shape)
+            )
+        };
+        let v = Val { name: r, shape: shape.to_vec() };
+        self.push(vec![line], vec![cur], v.clone(), false, 0);
+        v
+    }
+
+    pub(super) fn transpose(&mut self, x: &Val, perm: &[usize]) -> Val {
+        let out: Vec<u64> = perm.iter().map(|&p| x.shape[p]).collect();
+        let (e, r) = (self.fresh("e"), self.fresh("v"));
+        let p: Vec<String> = perm.iter().map(|d| d.to_string()).collect();
+        let lines = vec![
+            format!("{e} = tensor.empty() : {}", ty(&out)),
+            format!(
+                "{r} = linalg.transpose ins({} : {}) outs({e} : {}) permutation = [{}]",
+                x.name,
+                x.ty(),
+                ty(&out),
+                p.join(", ")
+            ),
+        ];
+        let v = Val { name: r, shape: out };
+        self.push(lines, vec![x.clone()], v.clone(), true, 0);
+        v
+    }
+}
+
+pub(super) fn transpose_data(data: &[f32], rows: usize, cols: usize) -> Vec<f32> {
+    let mut out = vec![0.0; data.len()];
+    for r in 0..rows {
+        for c in 0..cols {
+            out[c * rows + r] = data[r * cols + c];
+        }
+    }
+    out
+}
+
+/// Spatial pads `[top, left, bottom, right]` of a 2-D window op.
+pub(super) fn window_pads(
+    node: &NodeProto,
+    input: &[u64],
+    kernel: [u64; 2],
+    strides: [u64; 2],
+    dilations: [u64; 2],
+) -> NodeResult<[u64; 4]> {
+    let auto = attr_s(node, "auto_pad").unwrap_or_else(|| "NOTSET".into());
+    match auto.as_str() {
+        "NOTSET" => {
+            let p = attr_ints(node, "pads").unwrap_or_else(|| vec![0; 4]);
+            if p.len() != 4 || p.iter().any(|&x| x < 0) {
+                return Err(format!("pads {p:?}: four non-negative values expected"));
+            }
+            Ok([p[0] as u64, p[1] as u64, p[2] as u64, p[3] as u64])
+        }
+        "VALID" => Ok([0; 4]),
+        "SAME_UPPER" | "SAME_LOWER" => {
+            let mut pads = [0u64; 4];
+            for i in 0..2 {
+                let inp = input[2 + i];
+                let out = inp.div_ceil(strides[i]);
+                let eff = dilations[i] * (kernel[i] - 1) + 1;
+                let total = ((out - 1) * strides[i] + eff).saturating_sub(inp);
+                let (small, big) = (total / 2, total - total / 2);
+                if auto == "SAME_UPPER" {
+                    pads[i] = small;
+                    pads[i + 2] = big;
+                } else {
+                    pads[i] = big;
+                    pads[i + 2] = small;
+                }
+            }
+            Ok(pads)
+        }
+        other => Err(format!("auto_pad `{other}` is not supported")),
+    }
+}
+
+pub(super) fn out_size(
+    inp: u64,
+    pad: u64,
+    kernel: u64,
+    stride: u64,
+    dilation: u64,
+    ceil: bool,
+) -> NodeResult<u64> {
+    let eff = dilation * (kernel - 1) + 1;
+    let span = inp + pad;
+    if span < eff {
+        return Err(format!("window {eff} larger than the padded input {span}"));
+    }
+    Ok(if ceil { (span - eff).div_ceil(stride) + 1 } else { (span - eff) / stride + 1 })
+}
+
+pub(super) fn matmul_op(
+    em: &mut Emitter,
+    op: &str,
+    a: &Val,
+    b: &Val,
+    init: Val,
+    flops: u64,
+) -> Val {
+    let r = em.fresh("v");
+    let t = init.ty();
+    let line = format!(
+        "{r} = {op} ins({}, {} : {}, {}) outs({} : {t}) -> {t}",
+        a.name,
+        b.name,
+        a.ty(),
+        b.ty(),
+        init.name
+    );
+    let v = Val { name: r, shape: init.shape.clone() };
+    em.push(vec![line], vec![a.clone(), b.clone(), init], v.clone(), true, flops);
+    v
+}
