@@ -10,13 +10,13 @@ root="$PWD"
 say() { printf 'check-package: %s\n' "$*"; }
 
 # 1. The MLIR-free crates stay MLIR-free.
-for crate in mlirrl-ppo mlirrl-models mlirrl-onnx; do
+for crate in mlirrl-util mlirrl-ppo mlirrl-models mlirrl-onnx; do
   if cargo tree -q -p "$crate" -e normal,build --prefix none | grep -Eq '^(mlir-sys|melior|mlirrl-ir|mlirrl-env) '; then
     say "error: $crate depends on MLIR:"; cargo tree -p "$crate" -e normal,build -i mlir-sys || true
     exit 1
   fi
 done
-say "mlirrl-ppo, mlirrl-models and mlirrl-onnx build without LLVM"
+say "mlirrl-util, mlirrl-ppo, mlirrl-models and mlirrl-onnx build without LLVM"
 
 # 2. Package every crate. Verification builds each package from its own
 #    contents; the out-of-tree build below then uses them as a user would.

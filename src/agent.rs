@@ -3,10 +3,10 @@
 //! schedules programs.
 
 use crate::{
-    bench::baselines::Unmeasured,
+    env::episode::Unmeasured,
     env::{
         ActionSpaceSpec, Benchmark, Candidate, Env, EnvConfig, EnvPool, MeasureJob, Measurer,
-        ObservationSpec, Schedule, SharedExtractor, seed_extractor,
+        ObservationSpec, Schedule, SharedExtractor, episode, seed_extractor,
     },
     models::{LoopTokenLayout, Model, ModelConfig, ObsLayout},
     ppo::{
@@ -292,23 +292,22 @@ impl Policy {
         rng: &mut Rng,
     ) -> Result<Schedule, String> {
         let mut env = self.unmeasured_env();
-        let mut obs = env.reset(benchmark).map_err(|e| e.to_string())?;
-        for _ in 0..10_000 {
+        let chooser = |turn: &episode::Turn<'_>| -> Result<Vec<usize>, String> {
+            let obs = turn.observation;
             let acted = self
                 .model
-                .act(&[obs.features.clone()], &[obs.mask.clone()], greedy, Mode::Eval, rng)
+                .act(
+                    std::slice::from_ref(&obs.features),
+                    std::slice::from_ref(&obs.mask),
+                    greedy,
+                    Mode::Eval,
+                    rng,
+                )
                 .map_err(|e| e.to_string())?;
-            let raw: Vec<usize> = acted.actions[0].iter().map(|&x| x as usize).collect();
-            let step = env.step(&raw).map_err(|e| e.to_string())?;
-            if step.done {
-                return step
-                    .info
-                    .schedule
-                    .ok_or_else(|| "episode ended without a schedule".to_string());
-            }
-            obs = step.observation;
-        }
-        Err("episode did not end".into())
+            Ok(acted.actions[0].iter().map(|&x| x as usize).collect())
+        };
+        let played = episode::play(&mut env, benchmark, chooser).map_err(|e| e.to_string())?;
+        Ok(played.schedule)
     }
 
     /// Beam search: keeps the `k` most likely partial action sequences,
@@ -323,48 +322,36 @@ impl Policy {
         type Beam = (Vec<Vec<usize>>, f64);
         let mut beams: Vec<Beam> = vec![(Vec::new(), 0.0)];
         let mut finished: Vec<Schedule> = Vec::new();
+        let mut env = self.unmeasured_env();
         for _ in 0..200 {
             let mut next: Vec<Beam> = Vec::new();
             for (actions, score) in &beams {
-                let mut env = self.unmeasured_env();
-                let mut obs = env.reset(benchmark).map_err(|e| e.to_string())?;
-                let mut done = false;
-                for a in actions {
-                    let step = env.step(a).map_err(|e| e.to_string())?;
-                    obs = step.observation;
-                    if step.done {
-                        if let Some(s) = step.info.schedule
-                            && !finished.contains(&s)
-                        {
+                let obs = match episode::replay(&mut env, benchmark, actions)
+                    .map_err(|e| e.to_string())?
+                {
+                    episode::Replayed::Running(obs) => obs,
+                    episode::Replayed::Done(s) => {
+                        if !finished.contains(&s) {
                             finished.push(s);
                         }
-                        done = true;
+                        continue;
                     }
-                }
-                if done {
-                    continue;
-                }
+                };
                 let mut seen: Vec<Vec<usize>> = Vec::new();
-                let greedy = self.model.act(
-                    &[obs.features.clone()],
-                    &[obs.mask.clone()],
-                    true,
-                    Mode::Eval,
-                    rng,
-                );
-                let mut candidates = vec![greedy.map_err(|e| e.to_string())?];
+                let act = |greedy: bool, rng: &mut Rng| {
+                    self.model
+                        .act(
+                            std::slice::from_ref(&obs.features),
+                            std::slice::from_ref(&obs.mask),
+                            greedy,
+                            Mode::Eval,
+                            rng,
+                        )
+                        .map_err(|e| e.to_string())
+                };
+                let mut candidates = vec![act(true, rng)?];
                 for _ in 0..2 * k {
-                    candidates.push(
-                        self.model
-                            .act(
-                                &[obs.features.clone()],
-                                &[obs.mask.clone()],
-                                false,
-                                Mode::Eval,
-                                rng,
-                            )
-                            .map_err(|e| e.to_string())?,
-                    );
+                    candidates.push(act(false, rng)?);
                 }
                 for c in candidates {
                     let raw: Vec<usize> = c.actions[0].iter().map(|&x| x as usize).collect();

@@ -141,17 +141,30 @@ impl Worker {
         if args.next().as_deref() != Some(std::ffi::OsStr::new(env_worker::WORKER_ARG)) {
             return;
         }
-        let cli = <WorkerCli as clap::Parser>::parse_from(
-            std::iter::once(std::ffi::OsString::from(env_worker::WORKER_ARG)).chain(args),
-        );
-        let code = match self.run(cli.args) {
+        std::process::exit(self.main(args));
+    }
+
+    /// Serves with `args` (the worker arguments, after `worker`) and returns
+    /// the process exit status: 0 when the parent closed the protocol, 1 on
+    /// an error (printed on stderr), 2 on bad arguments (with clap's
+    /// message). For hosts that start workers their own way, e.g. an
+    /// interpreter running `python -m mlirrl.worker worker ...`.
+    pub fn main(&self, args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
+        let argv = std::iter::once(std::ffi::OsString::from(env_worker::WORKER_ARG)).chain(args);
+        let cli = match <WorkerCli as clap::Parser>::try_parse_from(argv) {
+            Ok(cli) => cli,
+            Err(e) => {
+                let _ = e.print();
+                return e.exit_code();
+            }
+        };
+        match self.run(cli.args) {
             Ok(()) => 0,
             Err(e) => {
                 eprintln!("error: worker: {e}");
                 1
             }
-        };
-        std::process::exit(code);
+        }
     }
 
     /// Serves as `args` say until the parent (or, with `--nats`, the broker

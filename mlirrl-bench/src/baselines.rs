@@ -4,7 +4,7 @@
 
 use mlirrl_env::{
     Action, ActionSpace, Benchmark, Env, EnvConfig, Failure, MeasureJob, Measurement, Measurer,
-    Schedule, Session, VectorUnit,
+    Schedule, Session, VectorUnit, env::EnvError, episode,
 };
 use mlirrl_ir::{IteratorKind, LinalgOp, OpKind, Program};
 
@@ -251,15 +251,7 @@ pub fn measure_heuristic(
     )
 }
 
-/// A measurer that measures nothing: used to play episodes whose schedules
-/// are measured later, in a batch (every answer is a "not measured" failure).
-pub struct Unmeasured;
-
-impl Measurer for Unmeasured {
-    fn measure(&self, job: &MeasureJob) -> Measurement {
-        Measurement::failed(Failure::NotMeasured("schedule sampling".into()), job.config.threads)
-    }
-}
+pub use mlirrl_env::episode::Unmeasured;
 
 /// Picks a uniformly random legal raw action from a flat mask.
 pub fn random_action(
@@ -271,7 +263,7 @@ pub fn random_action(
     let pick = |range: std::ops::Range<usize>, rng: &mut crate::generate::Sampler| -> usize {
         let legal: Vec<usize> =
             range.clone().filter(|&i| mask[i]).map(|i| i - range.start).collect();
-        if legal.is_empty() { 0 } else { legal[(rng.next_u64() % legal.len() as u64) as usize] }
+        if legal.is_empty() { 0 } else { legal[rng.below(legal.len())] }
     };
     let mut raw = vec![pick(0..spec.selection, rng)];
     let mut off = spec.selection;
@@ -294,31 +286,31 @@ pub fn random_schedules(
 ) -> Vec<Schedule> {
     let mut env = Env::new(config.clone(), Box::new(Unmeasured));
     let space = ActionSpace::new(config.actions.clone());
-    let mut rng = crate::generate::Sampler::new(seed);
+    let mut rng = crate::generate::sampler(seed);
     let mut out: Vec<Schedule> = Vec::new();
     for _ in 0..k * 3 {
         if out.len() >= k {
             break;
         }
-        let Ok(mut obs) = env.reset(benchmark) else { break };
-        let mut schedule = None;
-        for _ in 0..1000 {
-            let raw = random_action(&space, &obs.mask, &mut rng);
-            match env.step(&raw) {
-                Ok(step) => {
-                    if step.done {
-                        schedule = step.info.schedule;
-                        break;
-                    }
-                    obs = step.observation;
-                }
-                Err(_) => break,
+        let chooser = |turn: &episode::Turn<'_>| {
+            if turn.retry > 0 {
+                // A uniformly chosen legal action is never refused; if it
+                // is, this episode is given up.
+                return Err("refused");
             }
-        }
-        if let Some(s) = schedule
-            && !out.contains(&s)
-        {
-            out.push(s);
+            Ok(random_action(&space, &turn.observation.mask, &mut rng))
+        };
+        match episode::play(&mut env, benchmark, chooser) {
+            Ok(played) => {
+                if !out.contains(&played.schedule) {
+                    out.push(played.schedule);
+                }
+            }
+            // The benchmark cannot be used at all: no schedules.
+            Err(episode::PlayError::Env(EnvError::Ir(_) | EnvError::NothingToSchedule(_))) => {
+                break;
+            }
+            Err(_) => {}
         }
     }
     out

@@ -2,7 +2,7 @@
 //! each benchmark's family, split, work, baseline time, and the machine
 //! fingerprint the baselines were measured on.
 
-use crate::generate::{Generated, Sampler};
+use crate::generate::Generated;
 use mlirrl_env::{Candidate, MeasureConfig, MeasureJob, Measurer, Schedule};
 use serde::{Deserialize, Serialize};
 use std::{
@@ -83,12 +83,9 @@ pub fn stratified_split(families: &[String], seed: u64) -> Vec<Split> {
         by_family.entry(f).or_default().push(i);
     }
     let mut splits = vec![Split::Train; families.len()];
-    let mut s = Sampler::new(seed);
+    let mut s = crate::generate::sampler(seed);
     for indices in by_family.values_mut() {
-        for i in (1..indices.len()).rev() {
-            let j = (s.next_u64() % (i as u64 + 1)) as usize;
-            indices.swap(i, j);
-        }
+        s.shuffle(indices);
         let n = indices.len();
         let test = if n >= 2 { ((n as f64 * 0.15).round() as usize).max(1) } else { 0 };
         let validation = if n >= 3 { ((n as f64 * 0.15).round() as usize).max(1) } else { 0 };

@@ -18,34 +18,15 @@ pub struct Generated {
     pub source: String,
 }
 
-/// Deterministic generator state (SplitMix64).
-#[derive(Clone, Debug)]
-pub struct Sampler(u64);
+/// The generators' random state: the workspace's one generator
+/// (`mlirrl_util::rng::Rng`, SplitMix64). Make one with [`sampler`], which
+/// takes the generators' stream, so a seed gives the same programs as it
+/// always has.
+pub type Sampler = mlirrl_util::rng::Rng;
 
-impl Sampler {
-    /// From a seed.
-    pub fn new(seed: u64) -> Self {
-        Self(seed ^ 0x2545_f491_4f6c_dd1d)
-    }
-
-    /// Next 64 bits.
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A uniformly chosen element.
-    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[(self.next_u64() % items.len() as u64) as usize]
-    }
-
-    /// Uniform integer in `[lo, hi]`.
-    pub fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next_u64() % (hi - lo + 1)
-    }
+/// The generators' sampler for `seed`.
+pub fn sampler(seed: u64) -> Sampler {
+    Sampler::seeded(seed, mlirrl_util::rng::Stream::Generators)
 }
 
 /// Limits on what a generator may produce.
@@ -518,7 +499,7 @@ pub fn generate_with(
     seed: u64,
     budget: &Budget,
 ) -> Vec<Generated> {
-    let mut s = Sampler::new(seed);
+    let mut s = sampler(seed);
     let mut out: Vec<Generated> = Vec::new();
     let mut draws = 0;
     while out.len() < count && draws < 50 * count.max(1) {

@@ -20,13 +20,10 @@
 //! lacks: most random schedules are slow, and the fast region (a parallel
 //! tile, a register tile, vectorisation) is narrow.
 
-use crate::{
-    baselines::{Unmeasured, random_action},
-    generate::Sampler,
-};
+use crate::{baselines::random_action, generate::Sampler};
 use mlirrl_env::{
     ActionSpace, Benchmark, Candidate, Env, EnvConfig, MeasureJob, Measurement, Measurer, Schedule,
-    Step,
+    episode::{self, Unmeasured},
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -84,11 +81,8 @@ struct Episode {
 /// A schedule to measure, its episode (when expressible) and its origin.
 type Candidate3 = (Schedule, Option<Episode>, &'static str);
 
-/// The most steps one episode may take.
-const MAX_STEPS: usize = 1000;
-
-/// Plays one episode; `choose(step, parent_step, mask)` proposes each raw
-/// action, and an illegal proposal is replaced by a random legal one.
+/// Plays one episode; `choose(step, mask)` proposes each raw action, and
+/// a missing or refused proposal is replaced by a random legal one.
 fn play(
     env: &mut Env,
     space: &ActionSpace,
@@ -96,26 +90,18 @@ fn play(
     rng: &mut Sampler,
     mut choose: impl FnMut(usize, &[bool], &mut Sampler) -> Option<Vec<usize>>,
 ) -> Option<Episode> {
-    let mut obs = env.reset(benchmark).ok()?;
-    let mut raw_trace = Vec::new();
-    for step in 0..MAX_STEPS {
-        let proposal = choose(step, &obs.mask, rng);
-        let attempt = |env: &mut Env, raw: &[usize]| -> Option<Step> { env.step(raw).ok() };
-        let (raw, result) = match proposal.and_then(|r| attempt(env, &r).map(|s| (r, s))) {
-            Some((r, s)) => (r, s),
-            None => {
-                let r = random_action(space, &obs.mask, rng);
-                let s = attempt(env, &r)?;
-                (r, s)
-            }
-        };
-        raw_trace.push(raw);
-        if result.done {
-            return Some(Episode { raw: raw_trace, schedule: result.info.schedule? });
+    let chooser = |turn: &episode::Turn<'_>| -> Result<Vec<usize>, ()> {
+        let mask = &turn.observation.mask;
+        let proposal = if turn.retry == 0 { choose(turn.step, mask, rng) } else { None };
+        match proposal {
+            Some(raw) => Ok(raw),
+            // A random legal action is never refused; if it is, give up.
+            None if turn.retry <= 1 => Ok(random_action(space, mask, rng)),
+            None => Err(()),
         }
-        obs = result.observation;
-    }
-    None
+    };
+    let played = episode::play(env, benchmark, chooser).ok()?;
+    Some(Episode { raw: played.actions, schedule: played.schedule })
 }
 
 /// The episode that encodes `schedule`: each step takes the schedule's next
@@ -127,27 +113,22 @@ fn replay(
     benchmark: &Benchmark,
     schedule: &Schedule,
 ) -> Option<Episode> {
-    env.reset(benchmark).ok()?;
     let mut queues: HashMap<String, Vec<Vec<usize>>> = HashMap::new();
     for op in &schedule.ops {
         let steps: Vec<Vec<usize>> = op.actions.iter().flat_map(|a| space.encode(a)).collect();
         queues.insert(op.tag.clone(), steps.into_iter().rev().collect());
     }
     let no_transformation = space.encode(&mlirrl_env::Action::NoTransformation).pop()?;
-    let mut raw_trace = Vec::new();
-    for _ in 0..MAX_STEPS {
-        let tag = env.current_op()?.to_string();
-        let raw =
-            queues.get_mut(&tag).and_then(Vec::pop).unwrap_or_else(|| no_transformation.clone());
-        let result = env.step(&raw).ok()?;
-        raw_trace.push(raw);
-        if result.done {
-            let built = result.info.schedule?;
-            let same = built.canonical() == schedule.canonical();
-            return same.then_some(Episode { raw: raw_trace, schedule: built });
+    let chooser = |turn: &episode::Turn<'_>| -> Result<Vec<usize>, ()> {
+        if turn.retry > 0 {
+            return Err(());
         }
-    }
-    None
+        let tag = &turn.observation.op;
+        Ok(queues.get_mut(tag).and_then(Vec::pop).unwrap_or_else(|| no_transformation.clone()))
+    };
+    let played = episode::play(env, benchmark, chooser).ok()?;
+    let same = played.schedule.canonical() == schedule.canonical();
+    same.then_some(Episode { raw: played.actions, schedule: played.schedule })
 }
 
 /// A raw action near `raw`: one row of the chosen transformation's
@@ -167,14 +148,14 @@ fn neighbour(space: &ActionSpace, mask: &[bool], raw: &[usize], rng: &mut Sample
     let mask_start =
         spec.selection + spec.heads[..head].iter().map(|h| h.rows * h.choices).sum::<usize>();
     let h = &spec.heads[head];
-    let row = (rng.next_u64() % h.rows.max(1) as u64) as usize;
+    let row = rng.below(h.rows);
     let (pos, start) = (first_row + row, mask_start + row * h.choices);
     let legal: Vec<usize> = (0..h.choices).filter(|&c| mask[start + c] && c != raw[pos]).collect();
     if legal.is_empty() {
         return random_action(space, mask, rng);
     }
     let mut out = raw.to_vec();
-    out[pos] = legal[(rng.next_u64() % legal.len() as u64) as usize];
+    out[pos] = legal[rng.below(legal.len())];
     out
 }
 
@@ -206,7 +187,7 @@ pub fn tune(
 ) -> TuneResult {
     let mut env = Env::new(config.clone(), Box::new(Unmeasured));
     let space = ActionSpace::new(config.actions.clone());
-    let mut rng = Sampler::new(options.seed);
+    let mut rng = crate::generate::sampler(options.seed);
     let budget = options.budget.max(1);
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut schedules: Vec<Schedule> = Vec::new();
@@ -283,14 +264,14 @@ pub fn tune(
                 None
             } else {
                 // Fitter parents more often: the better of two random ranks.
-                let a = (rng.next_u64() % ranked.len() as u64) as usize;
-                let b = (rng.next_u64() % ranked.len() as u64) as usize;
+                let a = rng.below(ranked.len());
+                let b = rng.below(ranked.len());
                 episodes[ranked[a.min(b)]].clone()
             };
             let child = match parent {
                 None => play(&mut env, &space, benchmark, &mut rng, |_, _, _| None),
                 Some(parent) => {
-                    let cut = (rng.next_u64() % parent.raw.len().max(1) as u64) as usize;
+                    let cut = rng.below(parent.raw.len());
                     play(&mut env, &space, benchmark, &mut rng, |step, mask, rng| {
                         let at = parent.raw.get(step);
                         match step.cmp(&cut) {

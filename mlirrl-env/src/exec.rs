@@ -630,40 +630,22 @@ impl Drop for AlignedBuf {
     }
 }
 
-/// Deterministic pseudo-random generator (SplitMix64).
-#[derive(Clone, Debug)]
-pub struct SplitMix(u64);
-
-impl SplitMix {
-    /// A generator from a seed.
-    pub fn new(seed: u64) -> Self {
-        Self(seed)
-    }
-
-    /// Next 64 random bits.
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [-1, 1).
-    pub fn next_f64(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 52) as f64 - 1.0
-    }
+/// The generator of input values for `seed` (the workspace's one
+/// generator on its inputs stream); `2 * next_f64() - 1` gives the values
+/// in [-1, 1) that [`fill_random`] writes.
+pub fn input_rng(seed: u64) -> mlirrl_util::rng::Rng {
+    mlirrl_util::rng::Rng::seeded(seed, mlirrl_util::rng::Stream::Inputs)
 }
 
 /// Fills a buffer of `ty` with seeded values: floats uniform in [-1, 1),
 /// integers in [-8, 8).
 pub fn fill_random(buf: &mut AlignedBuf, element: ElementType, seed: u64) {
-    let mut rng = SplitMix::new(seed);
+    let mut rng = input_rng(seed);
     let bytes = buf.bytes_mut();
     let size = element.size_bytes();
     for chunk in bytes.chunks_exact_mut(size) {
-        let x = rng.next_f64();
-        let int = (rng.next_u64() % 16) as i64 - 8;
+        let x = 2.0 * rng.next_f64() - 1.0;
+        let int = rng.below_u64(16) as i64 - 8;
         match element {
             ElementType::F32 => chunk.copy_from_slice(&(x as f32).to_ne_bytes()),
             ElementType::F64 => chunk.copy_from_slice(&x.to_ne_bytes()),

@@ -12,6 +12,7 @@
 //!   output checks against the untransformed program;
 //! - [`cache`]: the persistent, atomic measurement cache;
 //! - [`env`](mod@env): the gymnasium-style [`Env`] (`reset`, `step`, `action_mask`);
+//! - [`episode`]: the one driver that plays whole episodes in-process;
 //! - [`worker`]: worker processes (crash and hang isolation), the measuring
 //!   [`worker::WorkerPool`] and the batched [`worker::EnvPool`].
 
@@ -20,6 +21,7 @@
 pub mod action;
 pub mod cache;
 pub mod env;
+pub mod episode;
 pub mod exec;
 pub mod measure;
 pub mod schedule;

@@ -14,7 +14,7 @@ use mlirrl_onnx::{
 use proptest::prelude::*;
 
 fn random(n: usize, seed: u64) -> Vec<f32> {
-    let mut rng = exec::SplitMix::new(seed);
+    let mut rng = exec::input_rng(seed);
     (0..n).map(|_| (rng.next_f64() * 2.0 - 1.0) as f32).collect()
 }
 

@@ -18,7 +18,7 @@
 use crate::{
     Rng,
     adam::{Adam, AdamConfig},
-    agent::{ActorCritic, EnvObs, Mode, VecEnv},
+    agent::{ActorCritic, EnvObs, EnvStep, Mode, VecEnv},
     dist::Masks,
 };
 use candle_core::{DType, Tensor, backprop::GradStore};
@@ -213,6 +213,16 @@ pub struct IterationMetrics {
 
 pub use mlirrl_util::stats::geomean;
 
+/// One step of one environment in a rollout.
+struct Transition {
+    obs: Vec<f32>,
+    mask: Vec<bool>,
+    action: Vec<u32>,
+    log_prob: f32,
+    value: f32,
+    reward: f32,
+}
+
 /// The trainer: a model, its optimiser, the random state and the iteration.
 pub struct Trainer<M> {
     /// Settings.
@@ -259,8 +269,17 @@ impl<M: ActorCritic> Trainer<M> {
         }
     }
 
-    /// Plays one episode in every environment (train-mode sampling).
-    pub fn collect(&mut self, env: &mut dyn VecEnv) -> Result<Rollout, PpoError> {
+    /// The one rollout loop: plays one episode in every environment of
+    /// `env`, in lockstep, choosing greedily or by sampling, and hands every
+    /// transition to `record(environment, transition, step)`. `collect` and
+    /// `evaluate_greedy` are this loop with different bookkeeping.
+    fn play_episodes(
+        &mut self,
+        env: &mut dyn VecEnv,
+        greedy: bool,
+        mode: Mode,
+        mut record: impl FnMut(usize, Transition, &EnvStep),
+    ) -> Result<(), PpoError> {
         let n = env.num_envs();
         let mut current: Vec<Option<EnvObs>> =
             env.reset(&mut self.rng).map_err(PpoError::Env)?.into_iter().map(Some).collect();
@@ -270,22 +289,13 @@ impl<M: ActorCritic> Trainer<M> {
                 current.len()
             )));
         }
-        // Per environment: (obs, mask, action, logp, value, reward).
-        type Tr = (Vec<f32>, Vec<bool>, Vec<u32>, f32, f32, f32);
-        let mut trajectories: Vec<Vec<Tr>> = vec![Vec::new(); n];
-        let mut discarded = vec![false; n];
-        let mut speedups = Vec::new();
         while current.iter().any(Option::is_some) {
             let active: Vec<usize> = (0..n).filter(|&i| current[i].is_some()).collect();
-            let obs: Vec<Vec<f32>> = active
+            let (obs, masks): (Vec<Vec<f32>>, Vec<Vec<bool>>) = active
                 .iter()
-                .map(|&i| current[i].as_ref().map(|o| o.obs.clone()).unwrap_or_default())
-                .collect();
-            let masks: Vec<Vec<bool>> = active
-                .iter()
-                .map(|&i| current[i].as_ref().map(|o| o.mask.clone()).unwrap_or_default())
-                .collect();
-            let acted = self.model.act(&obs, &masks, false, Mode::Train, &mut self.rng)?;
+                .map(|&i| current[i].take().map(|o| (o.obs, o.mask)).unwrap_or_default())
+                .unzip();
+            let acted = self.model.act(&obs, &masks, greedy, mode, &mut self.rng)?;
             let requests: Vec<(usize, Vec<u32>)> =
                 active.iter().copied().zip(acted.actions.iter().cloned()).collect();
             let steps = env.step(&requests).map_err(PpoError::Env)?;
@@ -296,27 +306,43 @@ impl<M: ActorCritic> Trainer<M> {
                     active.len()
                 )));
             }
-            for (k, (&i, step)) in active.iter().zip(steps).enumerate() {
-                trajectories[i].push((
-                    obs[k].clone(),
-                    masks[k].clone(),
-                    acted.actions[k].clone(),
-                    acted.log_probs[k],
-                    acted.values[k],
-                    step.reward,
-                ));
-                if step.done {
-                    if step.discard {
-                        discarded[i] = true;
-                    } else if let Some(s) = step.speedup {
-                        speedups.push(s);
-                    }
-                    current[i] = None;
-                } else {
+            let transitions = obs.into_iter().zip(masks).zip(acted.actions).enumerate();
+            for ((k, ((obs, mask), action)), (&i, step)) in
+                transitions.zip(active.iter().zip(steps))
+            {
+                let transition = Transition {
+                    obs,
+                    mask,
+                    action,
+                    log_prob: acted.log_probs[k],
+                    value: acted.values[k],
+                    reward: step.reward,
+                };
+                record(i, transition, &step);
+                if !step.done {
                     current[i] = Some(step.obs);
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Plays one episode in every environment (train-mode sampling).
+    pub fn collect(&mut self, env: &mut dyn VecEnv) -> Result<Rollout, PpoError> {
+        let n = env.num_envs();
+        let mut trajectories: Vec<Vec<Transition>> = (0..n).map(|_| Vec::new()).collect();
+        let mut discarded = vec![false; n];
+        let mut speedups = Vec::new();
+        self.play_episodes(env, false, Mode::Train, |i, transition, step| {
+            trajectories[i].push(transition);
+            if step.done {
+                if step.discard {
+                    discarded[i] = true;
+                } else if let Some(s) = step.speedup {
+                    speedups.push(s);
+                }
+            }
+        })?;
         let dropped = discarded.iter().filter(|&&d| d).count();
         if dropped > 0 {
             tracing::warn!(
@@ -333,22 +359,22 @@ impl<M: ActorCritic> Trainer<M> {
             let mut next_value = 0f32;
             let mut next_advantage = 0f32;
             for t in (0..len).rev() {
-                let (_, _, _, _, value, reward) = &trajectory[t];
+                let Transition { value, reward, .. } = trajectory[t];
                 let delta = reward + gamma * next_value - value;
                 next_advantage = delta + gamma * lambda * next_advantage;
                 advantages[t] = next_advantage;
-                next_value = *value;
+                next_value = value;
             }
-            rollout.episode_returns.push(trajectory.iter().map(|t| t.5 as f64).sum());
+            rollout.episode_returns.push(trajectory.iter().map(|t| t.reward as f64).sum());
             rollout.episode_lengths.push(len);
-            for (t, (obs, mask, action, logp, value, _)) in trajectory.into_iter().enumerate() {
-                rollout.returns.push(advantages[t] + value);
+            for (t, tr) in trajectory.into_iter().enumerate() {
+                rollout.returns.push(advantages[t] + tr.value);
                 rollout.advantages.push(advantages[t]);
-                rollout.obs.push(obs);
-                rollout.masks.push(mask);
-                rollout.actions.push(action);
-                rollout.log_probs.push(logp);
-                rollout.values.push(value);
+                rollout.obs.push(tr.obs);
+                rollout.masks.push(tr.mask);
+                rollout.actions.push(tr.action);
+                rollout.log_probs.push(tr.log_prob);
+                rollout.values.push(tr.value);
             }
         }
         Ok(rollout)
@@ -503,34 +529,13 @@ impl<M: ActorCritic> Trainer<M> {
         &mut self,
         env: &mut dyn VecEnv,
     ) -> Result<Vec<(f64, Option<f64>)>, PpoError> {
-        let n = env.num_envs();
-        let mut current: Vec<Option<EnvObs>> =
-            env.reset(&mut self.rng).map_err(PpoError::Env)?.into_iter().map(Some).collect();
-        let mut results = vec![(0f64, None); n];
-        while current.iter().any(Option::is_some) {
-            let active: Vec<usize> = (0..n).filter(|&i| current[i].is_some()).collect();
-            let obs: Vec<Vec<f32>> = active
-                .iter()
-                .map(|&i| current[i].as_ref().map(|o| o.obs.clone()).unwrap_or_default())
-                .collect();
-            let masks: Vec<Vec<bool>> = active
-                .iter()
-                .map(|&i| current[i].as_ref().map(|o| o.mask.clone()).unwrap_or_default())
-                .collect();
-            let acted = self.model.act(&obs, &masks, true, Mode::Eval, &mut self.rng)?;
-            let requests: Vec<(usize, Vec<u32>)> =
-                active.iter().copied().zip(acted.actions).collect();
-            let steps = env.step(&requests).map_err(PpoError::Env)?;
-            for (&i, step) in active.iter().zip(steps) {
-                results[i].0 += step.reward as f64;
-                if step.done {
-                    results[i].1 = step.speedup;
-                    current[i] = None;
-                } else {
-                    current[i] = Some(step.obs);
-                }
+        let mut results = vec![(0f64, None); env.num_envs()];
+        self.play_episodes(env, true, Mode::Eval, |i, transition, step| {
+            results[i].0 += transition.reward as f64;
+            if step.done {
+                results[i].1 = step.speedup;
             }
-        }
+        })?;
         Ok(results)
     }
 }

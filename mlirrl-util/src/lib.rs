@@ -1,11 +1,12 @@
 //! `mlirrl-util`: the small pieces every mlirrl crate shares (op tags,
-//! atomic writes, content hashes, geometric means), free of LLVM and
+//! atomic writes, content hashes, geometric means, the seeded generator), free of LLVM and
 //! candle so that every crate, MLIR-free ones included, can use them.
 
 #![warn(missing_docs)]
 
 pub mod fs;
 pub mod hash;
+pub mod rng;
 pub mod stats;
 pub mod tags;
 

@@ -1,10 +1,8 @@
 //! `mlirrl import MODEL.onnx --out DIR [--batch N] [--window W] [--stride S]`
 
 use super::Error;
-use mlirrl::{
-    bench::Generated,
-    onnx::{self as onnx, ImportOptions, Network},
-};
+use mlirrl::eval_model::load;
+use mlirrl::{bench::Generated, onnx::Network};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 
@@ -39,14 +37,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 /// The model's weights as little-endian f32, in argument order.
 pub fn weight_bytes(net: &Network) -> Vec<u8> {
     net.weights.iter().flat_map(|w| w.data.iter().flat_map(|x| x.to_le_bytes())).collect()
-}
-
-/// Reads and imports a model file.
-pub fn load(model: &Path, batch: Option<u64>) -> Result<(onnx::onnx::ModelProto, Network), Error> {
-    let proto = onnx::read_model(model)?;
-    let net = onnx::import(&proto, &ImportOptions { batch })
-        .map_err(|e| format!("{}: {e}", model.display()))?;
-    Ok((proto, net))
 }
 
 /// Runs the subcommand.
