@@ -52,6 +52,11 @@ pub fn model_for_extractor(
 ) -> Result<Model, crate::models::ModelError> {
     let space = crate::env::ActionSpace::new(env.actions.clone());
     let spec = crate::env::env::observation_spec_with(env, extractor.as_ref());
+    if let Some(tokens) = &spec.loop_tokens {
+        tokens.validate(spec.op_features).map_err(|e| {
+            crate::models::ModelError::Config(format!("the extractor's loop tokens: {e}"))
+        })?;
+    }
     Model::new(model, obs_layout(&spec), action_heads(&space.spec()))
 }
 
@@ -293,6 +298,9 @@ impl Policy {
     ) -> Result<Schedule, String> {
         let mut env = self.unmeasured_env();
         let chooser = |turn: &episode::Turn<'_>| -> Result<Vec<usize>, String> {
+            if turn.retry > 0 {
+                return Err("the environment refused the policy's action".into());
+            }
             let obs = turn.observation;
             let acted = self
                 .model
@@ -331,7 +339,9 @@ impl Policy {
                 {
                     episode::Replayed::Running(obs) => obs,
                     episode::Replayed::Done(s) => {
-                        if !finished.contains(&s) {
+                        if let Some(s) = s
+                            && !finished.contains(&s)
+                        {
                             finished.push(s);
                         }
                         continue;
@@ -416,5 +426,23 @@ impl Policy {
         };
         let (best, _) = crate::env::measure::fastest_correct(measurer, &job, candidates);
         Ok(best.map(|(s, _)| s).unwrap_or_default())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seed_features_give_the_synthetic_seed_layout() {
+        // mlirrl-models keeps an MLIR-free copy of the seed layout for its
+        // benchmarks and tests; it must be the extractor's, token by token.
+        let spec = crate::env::env::observation_spec(&EnvConfig::default());
+        let layout = obs_layout(&spec);
+        assert_eq!(layout, crate::models::synthetic::seed_layout());
+        assert_eq!(
+            action_heads(&crate::env::ActionSpace::new(Default::default()).spec()).mask_len(),
+            spec.mask
+        );
     }
 }

@@ -322,7 +322,6 @@ fn optimise_block(
     }
 }
 
-/// Runs the subcommand.
 /// Evaluates `args.model` end to end, writing the report files into
 /// `args.out`; `progress` receives progress lines and notes. Blocks are
 /// measured in worker processes of the current executable, which must

@@ -20,6 +20,7 @@
 #![warn(missing_docs)]
 
 pub mod agent;
+pub mod api;
 pub mod eval_model;
 pub mod train;
 pub mod worker;

@@ -245,14 +245,15 @@ pub fn run_training_with(
         command.backend = public.clone();
         stored.train.measure = public;
     }
+    let extractor = extractors(&config.env);
     let pool = EnvPool::new(
         command,
         config.train.workers.max(1),
         config.train.episodes_per_iteration.max(1),
         config.env.clone(),
-    );
+    )
+    .with_observation_spec(crate::env::env::observation_spec_with(&config.env, extractor.as_ref()));
     let mut env = PoolEnv::new(pool, benchmarks);
-    let extractor = extractors(&config.env);
     let model = model_for_extractor(&config.env, &extractor, config.model.clone())
         .map_err(|e| e.to_string())?;
     let mut ppo = config.ppo.clone();

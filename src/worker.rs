@@ -26,7 +26,7 @@
 //! [`WorkerCommand`]: crate::env::WorkerCommand
 
 use crate::env::{
-    Cache, CachedMeasurer, EnvConfig, Measurer, SharedExtractor, WorkerCommand,
+    Cache, CachedMeasurer, EnvConfig, MeasureBackend, Measurer, SharedExtractor, WorkerCommand,
     worker::{self as env_worker, ExtractorFactory, ServeOptions},
 };
 use std::{path::PathBuf, sync::Arc};
@@ -34,8 +34,9 @@ use std::{path::PathBuf, sync::Arc};
 /// The error of a worker that could not serve.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
-/// Arguments of a worker (`mlirrl worker --help` shows them).
-#[derive(Clone, Debug, Default, clap::Args)]
+/// Arguments of a worker (`mlirrl worker --help` shows them; `Default`
+/// gives the command line's defaults).
+#[derive(Clone, Debug, clap::Args)]
 pub struct WorkerArgs {
     /// Measurement cache directory shared with other workers.
     #[arg(long)]
@@ -43,9 +44,10 @@ pub struct WorkerArgs {
     /// Pull jobs from this NATS broker (JetStream) instead of stdin.
     #[arg(long)]
     pub nats: Option<String>,
-    /// Serve stdin/stdout but send measurements to NATS workers at this URL.
+    /// Serve stdin/stdout but send measurements to NATS workers at this URL
+    /// (`local`: measure here, the default).
     #[arg(long)]
-    pub measure: Option<String>,
+    pub measure: Option<MeasureBackend>,
     /// OpenMP threads of the measuring child (with --nats).
     #[arg(long, default_value_t = 1)]
     pub threads: usize,
@@ -78,6 +80,25 @@ pub struct WorkerArgs {
     /// networks; see docs/distributed.md).
     #[arg(long)]
     pub require_auth: bool,
+}
+
+impl Default for WorkerArgs {
+    fn default() -> Self {
+        Self {
+            cache: None,
+            nats: None,
+            measure: None,
+            threads: 1,
+            max_deliver: 3,
+            ack_wait: 120,
+            nats_creds: None,
+            nats_nkey: None,
+            nats_tls_ca: None,
+            nats_tls_cert: None,
+            nats_tls_key: None,
+            require_auth: false,
+        }
+    }
 }
 
 /// The command line of a binary started as a worker (`BINARY worker ...`).
@@ -184,14 +205,16 @@ impl Worker {
             return Ok(());
         }
         let measurer: Arc<dyn Measurer + Send + Sync> = match &args.measure {
-            Some(url) => {
+            Some(MeasureBackend::Nats { url }) => {
                 let remote = crate::nats::NatsMeasurer::connect(nats_config(url, &args)?)?;
                 match &args.cache {
                     Some(dir) => Arc::new(CachedMeasurer::new(remote, Cache::open(dir)?)),
                     None => Arc::new(remote),
                 }
             }
-            None => env_worker::local_measurer(args.cache.as_deref())?,
+            Some(MeasureBackend::Local) | None => {
+                env_worker::local_measurer(args.cache.as_deref())?
+            }
         };
         let options = ServeOptions { cache_dir: args.cache, extractor: self.extractor.clone() };
         env_worker::watch_parent();
@@ -206,4 +229,27 @@ impl Worker {
 /// every binary that starts itself as a worker.
 pub fn serve_if_requested() {
     Worker::default().serve_if_requested();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_arguments_are_the_command_lines() {
+        let parsed = <WorkerCli as clap::Parser>::try_parse_from(["worker"]).unwrap();
+        assert_eq!(format!("{:?}", parsed.args), format!("{:?}", WorkerArgs::default()));
+    }
+
+    #[test]
+    fn the_measurement_backend_is_checked_when_read() {
+        let parsed =
+            <WorkerCli as clap::Parser>::try_parse_from(["worker", "--measure", "nats://h:4222"])
+                .unwrap();
+        assert_eq!(parsed.args.measure, Some(MeasureBackend::Nats { url: "nats://h:4222".into() }));
+        assert!(
+            <WorkerCli as clap::Parser>::try_parse_from(["worker", "--measure", "http://h"])
+                .is_err()
+        );
+    }
 }

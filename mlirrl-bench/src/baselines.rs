@@ -286,7 +286,7 @@ pub fn random_schedules(
 ) -> Vec<Schedule> {
     let mut env = Env::new(config.clone(), Box::new(Unmeasured));
     let space = ActionSpace::new(config.actions.clone());
-    let mut rng = crate::generate::sampler(seed);
+    let mut rng = crate::generate::Sampler::new(seed);
     let mut out: Vec<Schedule> = Vec::new();
     for _ in 0..k * 3 {
         if out.len() >= k {

@@ -83,7 +83,7 @@ pub fn stratified_split(families: &[String], seed: u64) -> Vec<Split> {
         by_family.entry(f).or_default().push(i);
     }
     let mut splits = vec![Split::Train; families.len()];
-    let mut s = crate::generate::sampler(seed);
+    let mut s = crate::generate::Sampler::new(seed);
     for indices in by_family.values_mut() {
         s.shuffle(indices);
         let n = indices.len();
@@ -168,7 +168,7 @@ pub fn write_dataset(
     for ((p, split), baseline) in programs.iter().zip(splits).zip(baselines) {
         let file = format!("{}.mlir", p.name);
         let path = dir.join(&file);
-        std::fs::write(&path, &p.source).map_err(io(&path))?;
+        mlirrl_util::fs::write_atomic(&path, p.source.as_bytes()).map_err(io(&path))?;
         let options = mlirrl_ir::ParseOptions { check_vectorizable: false, ..Default::default() };
         let (flops, bytes, parse_error) =
             match mlirrl_ir::parse_str_with(&p.source, &p.name, &options) {

@@ -19,14 +19,30 @@ pub struct Generated {
 }
 
 /// The generators' random state: the workspace's one generator
-/// (`mlirrl_util::rng::Rng`, SplitMix64). Make one with [`sampler`], which
-/// takes the generators' stream, so a seed gives the same programs as it
-/// always has.
-pub type Sampler = mlirrl_util::rng::Rng;
+/// (`mlirrl_util::rng::Rng`, SplitMix64) on the generators' stream, so a
+/// seed gives the same programs as it always has. It dereferences to the
+/// generator (`range`, `pick`, `below`, `next_u64`, ...).
+#[derive(Clone, Debug)]
+pub struct Sampler(mlirrl_util::rng::Rng);
 
-/// The generators' sampler for `seed`.
-pub fn sampler(seed: u64) -> Sampler {
-    Sampler::seeded(seed, mlirrl_util::rng::Stream::Generators)
+impl Sampler {
+    /// The generators' sampler for `seed`.
+    pub fn new(seed: u64) -> Self {
+        Self(mlirrl_util::rng::Rng::seeded(seed, mlirrl_util::rng::Stream::Generators))
+    }
+}
+
+impl std::ops::Deref for Sampler {
+    type Target = mlirrl_util::rng::Rng;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Sampler {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
 }
 
 /// Limits on what a generator may produce.
@@ -499,7 +515,7 @@ pub fn generate_with(
     seed: u64,
     budget: &Budget,
 ) -> Vec<Generated> {
-    let mut s = sampler(seed);
+    let mut s = Sampler::new(seed);
     let mut out: Vec<Generated> = Vec::new();
     let mut draws = 0;
     while out.len() < count && draws < 50 * count.max(1) {

@@ -579,12 +579,11 @@ impl Report {
     /// Writes `report.md`, `report.csv`, `report.json` and the plots into `dir`.
     pub fn write(&self, dir: &Path, title: &str) -> std::io::Result<Vec<String>> {
         std::fs::create_dir_all(dir)?;
-        std::fs::write(dir.join("report.md"), self.to_markdown(title))?;
-        std::fs::write(dir.join("report.csv"), self.to_csv())?;
-        std::fs::write(
-            dir.join("report.json"),
-            serde_json::to_string_pretty(self).map_err(std::io::Error::other)?,
-        )?;
+        let write = mlirrl_util::fs::write_atomic;
+        write(&dir.join("report.md"), self.to_markdown(title).as_bytes())?;
+        write(&dir.join("report.csv"), self.to_csv().as_bytes())?;
+        let json = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
+        write(&dir.join("report.json"), json.as_bytes())?;
         let mut warnings = Vec::new();
         if let Err(e) = crate::plot::family_speedups(self, &dir.join("speedup_by_family.png")) {
             warnings.push(format!("speedup_by_family.png: {e}"));

@@ -90,15 +90,21 @@ fn play(
     rng: &mut Sampler,
     mut choose: impl FnMut(usize, &[bool], &mut Sampler) -> Option<Vec<usize>>,
 ) -> Option<Episode> {
+    // Whether this step's first answer was a proposal (then one random
+    // legal action may replace it) or already random (then a refusal ends
+    // the episode).
+    let mut proposed = false;
     let chooser = |turn: &episode::Turn<'_>| -> Result<Vec<usize>, ()> {
         let mask = &turn.observation.mask;
-        let proposal = if turn.retry == 0 { choose(turn.step, mask, rng) } else { None };
-        match proposal {
-            Some(raw) => Ok(raw),
-            // A random legal action is never refused; if it is, give up.
-            None if turn.retry <= 1 => Ok(random_action(space, mask, rng)),
-            None => Err(()),
+        if turn.retry == 0 {
+            let proposal = choose(turn.step, mask, rng);
+            proposed = proposal.is_some();
+            return Ok(proposal.unwrap_or_else(|| random_action(space, mask, rng)));
         }
+        if turn.retry == 1 && proposed {
+            return Ok(random_action(space, mask, rng));
+        }
+        Err(())
     };
     let played = episode::play(env, benchmark, chooser).ok()?;
     Some(Episode { raw: played.actions, schedule: played.schedule })
@@ -187,7 +193,7 @@ pub fn tune(
 ) -> TuneResult {
     let mut env = Env::new(config.clone(), Box::new(Unmeasured));
     let space = ActionSpace::new(config.actions.clone());
-    let mut rng = crate::generate::sampler(options.seed);
+    let mut rng = Sampler::new(options.seed);
     let budget = options.budget.max(1);
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut schedules: Vec<Schedule> = Vec::new();

@@ -319,3 +319,38 @@ fn every_op_family_has_its_onnx_equivalent() {
     let block = "func.func @main(%a: tensor<8xf32>, %o: tensor<8xf32>) -> tensor<8xf32> {\n  %0 = linalg.add ins(%a, %a : tensor<8xf32>, tensor<8xf32>) outs(%o : tensor<8xf32>) -> tensor<8xf32>\n  %1 = linalg.mul ins(%0, %0 : tensor<8xf32>, tensor<8xf32>) outs(%o : tensor<8xf32>) -> tensor<8xf32>\n  return %1 : tensor<8xf32>\n}";
     assert!(op_spec(&parse(block), "block").is_none());
 }
+
+#[test]
+fn seeds_give_the_datasets_they_always_gave() {
+    // The test split of docs/eval/generated_test (`mlirrl generate --family
+    // all --count 5 --seed 1 --max-flops 536870912`): generators, bounded
+    // draws and the split must keep their streams.
+    let budget = Budget { max_flops: 536_870_912, ..Budget::default() };
+    let programs = mlirrl_bench::Generators::builtin().generate_all(5, 1, &budget);
+    let families: Vec<String> = programs.iter().map(|p| p.family.clone()).collect();
+    let splits = mlirrl_bench::dataset::stratified_split(&families, 1);
+    let test: Vec<&str> = programs
+        .iter()
+        .zip(&splits)
+        .filter(|(_, s)| **s == Split::Test)
+        .map(|(p, _)| p.name.as_str())
+        .collect();
+    assert_eq!(
+        test,
+        [
+            "matmul_256_384_64",
+            "batch_matmul_8_64_128_256",
+            "conv2d_nchw_2_96_64_64_64_1x1_s2_d2",
+            "conv2d_nhwc_1_64_112_112_16_7x7_s2_d1",
+            "depthwise_1_56_56_16_1_s2_d1",
+            "pool_max_nchw_2_96_32_32_k3_s2",
+            "pool_sum_nchw_2_32_112_112_k3_s1",
+            "add_64x500",
+            "mul_4096",
+            "relu_1000000",
+            "matmul_bias_relu_192_256_384",
+            "conv_relu_1_96_64_96_1_1_s2",
+            "elementwise_chain_65536",
+        ]
+    );
+}

@@ -40,7 +40,7 @@ use crate::{
 /// The most steps an episode may take before the driver gives up (an
 /// episode is a few steps per op, so only a chooser that never finishes
 /// reaches it).
-pub const MAX_STEPS: usize = 10_000;
+pub const MAX_STEPS: usize = 1000;
 
 /// How often the driver asks again after the environment refused an action
 /// (masked or malformed) in one step.
@@ -135,8 +135,9 @@ pub fn play<E>(
 pub enum Replayed {
     /// The episode goes on from this observation.
     Running(Observation),
-    /// The actions ended the episode with this schedule.
-    Done(Schedule),
+    /// The actions ended the episode, with this schedule (`None` only if
+    /// the environment gave none).
+    Done(Option<Schedule>),
 }
 
 /// Resets `env` on `benchmark` and takes `actions` (for search over action
@@ -151,7 +152,7 @@ pub fn replay(
     for raw in actions {
         let step = env.step(raw)?;
         if step.done {
-            return Ok(Replayed::Done(step.info.schedule.unwrap_or_default()));
+            return Ok(Replayed::Done(step.info.schedule));
         }
         observation = step.observation;
     }

@@ -86,8 +86,12 @@ impl MeasureConfig {
 /// assert_eq!(nats, MeasureBackend::Nats { url: "nats://127.0.0.1:4222".into() });
 /// assert_eq!("local".parse::<MeasureBackend>().unwrap(), MeasureBackend::Local);
 /// assert!("nats:/oops".parse::<MeasureBackend>().is_err());
+/// // Credentials never show in messages.
+/// let secret: MeasureBackend = "nats://me:hunter2@broker:4222".parse().unwrap();
+/// assert!(secret.has_credentials() && !format!("{secret:?}").contains("hunter2"));
+/// assert!(!"nats:me:hunter2@x".parse::<MeasureBackend>().unwrap_err().contains("hunter2"));
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub enum MeasureBackend {
     /// In-process measurement in this machine's worker processes.
     #[default]
@@ -97,6 +101,44 @@ pub enum MeasureBackend {
         /// Broker URL (credentials, if any, travel separately).
         url: String,
     },
+}
+
+/// `url` with any user information (`user:password@`) replaced by `***@`.
+fn redact_url(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let authority_end = rest.find('/').unwrap_or(rest.len());
+            match rest[..authority_end].rfind('@') {
+                Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
+                None => url.to_string(),
+            }
+        }
+        None if url.contains('@') => "***".into(),
+        None => url.to_string(),
+    }
+}
+
+impl MeasureBackend {
+    /// Whether the broker URL carries credentials (`user:password@host`),
+    /// which must be moved into the environment before the URL is passed
+    /// to another process.
+    pub fn has_credentials(&self) -> bool {
+        matches!(self, Self::Nats { url } if redact_url(url) != *url)
+    }
+
+    /// The backend as text with credentials hidden (for messages and logs).
+    pub fn redacted(&self) -> String {
+        redact_url(&self.to_string())
+    }
+}
+
+impl std::fmt::Debug for MeasureBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Local => f.write_str("Local"),
+            Self::Nats { url } => f.debug_struct("Nats").field("url", &redact_url(url)).finish(),
+        }
+    }
 }
 
 impl std::str::FromStr for MeasureBackend {
@@ -109,8 +151,9 @@ impl std::str::FromStr for MeasureBackend {
         match s.split_once("://") {
             Some(("nats" | "tls", rest)) if !rest.is_empty() => Ok(Self::Nats { url: s.into() }),
             _ => Err(format!(
-                "unknown measurement backend `{s}` (use `local`, `nats://HOST:PORT` or \
-                 `tls://HOST:PORT`)"
+                "unknown measurement backend `{}` (use `local`, `nats://HOST:PORT` or \
+                 `tls://HOST:PORT`)",
+                redact_url(s)
             )),
         }
     }

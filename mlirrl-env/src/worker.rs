@@ -444,6 +444,17 @@ impl WorkerCommand {
             command.arg("--cache").arg(dir);
         }
         if let MeasureBackend::Nats { url } = &self.backend {
+            // Arguments are visible to every user of the machine.
+            if self.backend.has_credentials() {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!(
+                        "worker backend {}: credentials in the URL would show in the worker's \
+                         arguments; give them in the MLIRRL_NATS_* environment variables",
+                        self.backend.redacted()
+                    ),
+                ));
+            }
             command.arg("--measure").arg(url);
         }
         if let Some(limit) = self.memory_limit {
@@ -747,6 +758,7 @@ struct SlotLog {
 pub struct EnvPool {
     workers: Vec<Mutex<WorkerProcess>>,
     config: EnvConfig,
+    observation: crate::env::ObservationSpec,
     slots: Vec<Mutex<Option<SlotLog>>>,
     timeout: Duration,
 }
@@ -763,10 +775,19 @@ impl EnvPool {
             workers: (0..workers.max(1))
                 .map(|_| Mutex::new(WorkerProcess::new(command.clone())))
                 .collect(),
+            observation: crate::env::observation_spec(&config),
             config,
             slots: (0..slots).map(|_| Mutex::new(None)).collect(),
             timeout,
         }
+    }
+
+    /// The observation sizes of the workers' environments when they observe
+    /// through another extractor than the seed features (the pool sizes the
+    /// observations of episodes a dead worker ended with them).
+    pub fn with_observation_spec(mut self, spec: crate::env::ObservationSpec) -> Self {
+        self.observation = spec;
+        self
     }
 
     /// Number of environment slots.
@@ -854,7 +875,7 @@ impl EnvPool {
     }
 
     fn failed_step(&self, slot: usize, reason: String) -> Step {
-        let spec = crate::env::observation_spec(&self.config);
+        let spec = &self.observation;
         Step {
             observation: Observation {
                 features: vec![0.0; spec.total],

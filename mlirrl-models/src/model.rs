@@ -48,7 +48,6 @@ pub struct LoopTokenLayout {
     /// Values per token.
     pub width: usize,
     /// Indices into the op features, `loops × width`, row-major.
-    #[serde(skip)]
     pub indices: Vec<u32>,
 }
 
@@ -529,5 +528,33 @@ impl ActorCritic for Model {
     fn config_json(&self) -> String {
         serde_json::json!({"model": self.config, "layout": self.layout, "spec": self.spec})
             .to_string()
+    }
+
+    /// Also accepts checkpoints written before layouts named their loop
+    /// tokens: their layout (`max_loops`, `max_accesses`,
+    /// `max_access_rank`) always described the seed features, whose tokens
+    /// it determines.
+    fn accepts_config(&self, stored: &str) -> bool {
+        let Ok(mut stored) = serde_json::from_str::<serde_json::Value>(stored) else {
+            return false;
+        };
+        let layout = &stored["layout"];
+        let size = |key: &str| layout.get(key).and_then(|v| v.as_u64()).map(|v| v as usize);
+        if let (Some(f), Some(h), Some(l), Some(ls), Some(lsd)) = (
+            size("op_features"),
+            size("history"),
+            size("max_loops"),
+            size("max_accesses"),
+            size("max_access_rank"),
+        ) {
+            let legacy = ObsLayout {
+                op_features: f,
+                history: h,
+                loop_tokens: Some(crate::synthetic::seed_loop_tokens(l, ls, lsd)),
+            };
+            stored["layout"] = serde_json::json!(legacy);
+        }
+        serde_json::from_str::<serde_json::Value>(&self.config_json())
+            .is_ok_and(|ours| ours == stored)
     }
 }

@@ -456,3 +456,32 @@ fn ppo_learns_the_synthetic_environment() {
     let after = mean(&mut trainer, &mut env);
     assert!(after >= 1.2 && after >= before + 0.8, "greedy return {before:.2} -> {after:.2} of 2");
 }
+
+#[test]
+fn checkpoints_with_the_older_layout_form_are_accepted_when_they_fit() {
+    let config = ModelConfig {
+        encoder: EncoderConfig::Lstm { embed: 8, hidden: 8, dropout: 0.0 },
+        width: 8,
+        backbone_layers: 1,
+        seed: 0,
+    };
+    let model = Model::new(config, seed_layout(), seed_spec()).unwrap();
+    let ours = model.config_json();
+    assert!(model.accepts_config(&ours));
+    // The form checkpoints had before layouts named their loop tokens.
+    let legacy = |l: usize| {
+        let mut v: serde_json::Value = serde_json::from_str(&ours).unwrap();
+        v["layout"] = serde_json::json!({
+            "op_features": 711, "history": 1085,
+            "max_loops": l, "max_accesses": 7, "max_access_rank": 7,
+        });
+        v.to_string()
+    };
+    assert!(model.accepts_config(&legacy(7)));
+    assert!(!model.accepts_config(&legacy(6)), "other sizes are another model");
+    assert!(!model.accepts_config("not json"));
+    // Other loop-token indices are another model, even at the same sizes.
+    let mut other: serde_json::Value = serde_json::from_str(&ours).unwrap();
+    other["layout"]["loop_tokens"]["indices"][0] = serde_json::json!(5);
+    assert!(!model.accepts_config(&other.to_string()));
+}

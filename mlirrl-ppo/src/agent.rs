@@ -50,6 +50,15 @@ pub trait ActorCritic {
     /// on load.
     fn config_json(&self) -> String;
 
+    /// Whether a checkpoint whose stored configuration is `stored` fits this
+    /// model. The default is exact equality with [`config_json`]; a model
+    /// whose configuration format changed accepts its older forms here.
+    ///
+    /// [`config_json`]: ActorCritic::config_json
+    fn accepts_config(&self, stored: &str) -> bool {
+        stored == self.config_json()
+    }
+
     /// Samples (or, when `greedy`, takes the most likely) actions for a batch.
     fn act(
         &self,

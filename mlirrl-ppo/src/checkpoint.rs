@@ -63,6 +63,11 @@ pub fn write_atomic(
         })
         .collect::<Result<_, _>>()?;
     let bytes = safetensors::serialize(st, Some(metadata)).map_err(|e| err(path, e.to_string()))?;
+    // A killed writer leaves a checkpoint-sized temporary: clear old ones.
+    if let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) {
+        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+        mlirrl_util::fs::remove_stale_temporaries(dir, name);
+    }
     mlirrl_util::fs::write_atomic(path, &bytes).map_err(|e| err(path, format!("cannot write: {e}")))
 }
 
@@ -159,7 +164,7 @@ impl<M: ActorCritic> Trainer<M> {
         let (tensors, metadata) = read(path, self.model.device())?;
         let stored_model = metadata.get("model").cloned().unwrap_or_default();
         let ours = self.model.config_json();
-        if stored_model != ours {
+        if !self.model.accepts_config(&stored_model) {
             return Err(err(
                 path,
                 format!(

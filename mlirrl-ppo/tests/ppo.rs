@@ -517,6 +517,9 @@ fn a_killed_writers_temporary_file_is_removed_by_the_next_save() {
     // A pid that does not exist (above the kernel's maximum).
     let stale = dir.join(".checkpoint.safetensors.4194399.x1y2z3.tmp");
     std::fs::write(&stale, b"half a checkpoint").unwrap();
+    // Written two hours ago (younger ones may be another host's writer).
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options().write(true).open(&stale).unwrap().set_modified(old).unwrap();
     let trainer = Trainer::new(Tiny::new(4, 1), config(1, 1e-3)).unwrap();
     trainer.save(&path).unwrap();
     assert!(path.exists() && !stale.exists());

@@ -32,9 +32,10 @@ pub struct Args {
     /// Only this split (`train`, `validation`, `test`).
     #[arg(long)]
     split: Option<Split>,
-    /// OpenMP threads.
-    #[arg(long, default_value_t = super::default_threads())]
-    threads: usize,
+    /// OpenMP threads (default: the available cores shared among the
+    /// worker processes).
+    #[arg(long)]
+    threads: Option<usize>,
     /// Timed runs per measurement.
     #[arg(long, default_value_t = 5)]
     runs: usize,
@@ -69,7 +70,10 @@ pub fn run(args: Args) -> Result<(), Error> {
     };
     let mut env = policy.as_ref().map(|p| p.env.clone()).unwrap_or_else(EnvConfig::default);
     env.measure = MeasureConfig {
-        threads: args.threads.max(1),
+        threads: args
+            .threads
+            .unwrap_or_else(|| super::default_threads() / args.workers.max(1))
+            .max(1),
         runs: args.runs.max(1),
         ..env.measure.clone()
     };

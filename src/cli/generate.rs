@@ -26,9 +26,10 @@ pub struct Args {
     /// Measure every program's baseline into the manifest.
     #[arg(long)]
     baseline: bool,
-    /// OpenMP threads for baselines.
-    #[arg(long, default_value_t = super::default_threads())]
-    threads: usize,
+    /// OpenMP threads for baselines (default: the available cores shared among the
+    /// worker processes).
+    #[arg(long)]
+    threads: Option<usize>,
     /// Worker processes for baselines.
     #[arg(long, default_value_t = 1)]
     workers: usize,
@@ -61,7 +62,13 @@ pub fn run(args: Args) -> Result<(), Error> {
     } else {
         bench::Generators::builtin().generate(&args.family, args.count, args.seed, &budget)?
     };
-    let config = MeasureConfig { threads: args.threads.max(1), ..MeasureConfig::default() };
+    let config = MeasureConfig {
+        threads: args
+            .threads
+            .unwrap_or_else(|| super::default_threads() / args.workers.max(1))
+            .max(1),
+        ..MeasureConfig::default()
+    };
     let pool;
     let measure = if args.baseline {
         let mut command = WorkerCommand::current_exe()?;

@@ -2,7 +2,6 @@
 
 use super::Error;
 use mlirrl::ir::{self, FeatureExtractor, Program, SeedFeatures};
-use serde_json::{Value, json};
 use std::{fmt::Write, path::PathBuf};
 
 /// Arguments of `mlirrl inspect`.
@@ -30,74 +29,15 @@ pub fn run(args: Args) -> Result<(), Error> {
     if args.json {
         println!(
             "{}",
-            serde_json::to_string_pretty(&to_json(&program, args.features.then_some(&extractor)))?
+            serde_json::to_string_pretty(&mlirrl::api::inspect_json(
+                &program,
+                args.features.then_some(&extractor)
+            ))?
         );
     } else {
         print!("{}", to_text(&program, args.features.then_some(&extractor)));
     }
     Ok(())
-}
-
-fn links(program: &Program, index: usize, producers: bool) -> Vec<Value> {
-    program
-        .edges
-        .iter()
-        .filter(|e| if producers { e.consumer == index } else { e.producer == index })
-        .map(|e| {
-            let other = if producers { e.producer } else { e.consumer };
-            json!({
-                "op": other,
-                "tag": program.ops[other].tag,
-                "result": e.result,
-                "operand": e.operand,
-            })
-        })
-        .collect()
-}
-
-/// The JSON form: `{name, ops: [...], edges: [...]}`.
-pub fn to_json(program: &Program, features: Option<&SeedFeatures>) -> Value {
-    let ops: Vec<Value> = program
-        .ops
-        .iter()
-        .enumerate()
-        .map(|(i, op)| {
-            let mut v = json!({
-                "name": op.name,
-                "tag": op.tag,
-                "kind": op.kind,
-                "line": op.line,
-                "loops": op.loops.iter().map(|l| json!({"trip_count": l.trip_count, "iterator": l.iterator})).collect::<Vec<_>>(),
-                "operands": op.operands.iter().map(|o| json!({
-                    "role": o.role,
-                    "shape": o.shape,
-                    "element_type": o.element_type,
-                    "is_tensor": o.is_tensor,
-                    "access": o.access.to_affine_string(),
-                    "access_matrix": o.access.dims.iter().map(|d| &d.coefficients).collect::<Vec<_>>(),
-                    "access_offsets": o.access.dims.iter().map(|d| d.offset).collect::<Vec<_>>(),
-                })).collect::<Vec<_>>(),
-                "body": op.body,
-                "vectorizable": op.vectorizable,
-                "flops": op.flops(),
-                "bytes": op.bytes(),
-                "producers": links(program, i, true),
-                "consumers": links(program, i, false),
-            });
-            if let Some(x) = features {
-                v["features"] = match x.extract(program, i) {
-                    Ok(f) => json!(f),
-                    Err(e) => json!({"error": e.to_string()}),
-                };
-            }
-            v
-        })
-        .collect();
-    json!({
-        "name": program.name,
-        "ops": ops,
-        "edges": program.edges,
-    })
 }
 
 /// The human-readable form.

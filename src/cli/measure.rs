@@ -4,7 +4,6 @@ use super::Error;
 use mlirrl::env::{
     Candidate, MeasureConfig, MeasureJob, Measurer, Schedule, Session, WorkerCommand, WorkerPool,
 };
-use serde_json::json;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `mlirrl measure`.
@@ -97,21 +96,7 @@ pub fn run(args: Args) -> Result<(), Error> {
         |ns: Option<u64>| ns.filter(|_| flops > 0).map(|ns| flops as f64 / ns.max(1) as f64);
     let failure = m.candidate.as_ref().err().map(|f| f.to_string());
     if args.json {
-        let v = json!({
-            "file": name,
-            "baseline_ns": baseline_ns,
-            "time_ns": time_ns,
-            "speedup": m.speedup(),
-            "correct": m.correct(),
-            "threads": m.threads,
-            "flops": flops,
-            "gflops": gflops(time_ns),
-            "baseline_gflops": gflops(baseline_ns),
-            "runs_ns": m.candidate.as_ref().ok().map(|t| &t.runs_ns),
-            "compile_seconds": m.candidate.as_ref().ok().map(|t| t.compile_seconds),
-            "fingerprint": m.fingerprint,
-            "failure": failure,
-        });
+        let v = mlirrl::api::measurement_json(&name, flops, &m);
         println!("{}", serde_json::to_string_pretty(&v)?);
     } else {
         let ms =
@@ -151,7 +136,7 @@ pub fn export(tagged: &str, name: &str, candidate: &Candidate, dir: &Path) -> Re
         Candidate::Script(text) => text.clone(),
         Candidate::Module(_) => return Err("only schedules and scripts can be exported".into()),
     };
-    std::fs::write(dir.join("schedule.transform.mlir"), script)?;
-    std::fs::write(dir.join("program.tagged.mlir"), tagged)?;
+    mlirrl::util::fs::write_atomic(&dir.join("schedule.transform.mlir"), script.as_bytes())?;
+    mlirrl::util::fs::write_atomic(&dir.join("program.tagged.mlir"), tagged.as_bytes())?;
     Ok(())
 }

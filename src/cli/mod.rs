@@ -10,7 +10,8 @@ pub mod optimize;
 pub mod train;
 pub mod tune;
 
-/// The default of every `--threads`: the cores this process may use.
+/// The default of every `--threads`: the cores this process may use
+/// (shared among the worker processes where a command has `--workers`).
 pub fn default_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
@@ -30,43 +31,9 @@ pub fn prepare_out_dir(dir: &std::path::Path) -> Result<(), Error> {
     Ok(())
 }
 
-/// Writes the files of a chosen schedule into `dir` (as `optimize` and
-/// `tune` do): `schedule.json`, `schedule.transform.mlir` with the tagged
-/// program `program.tagged.mlir` it applies to, and `optimized.mlir`.
-pub fn write_schedule_files(
-    dir: &std::path::Path,
-    name: &str,
-    tagged_source: &str,
-    schedule: &mlirrl::env::Schedule,
-) -> Result<(), Error> {
-    let mut session = mlirrl::env::Session::new(tagged_source, name)?;
-    session.apply_schedule(schedule).map_err(|e| format!("{name}: {e}"))?;
-    let write = |file: &str, text: &str| {
-        std::fs::write(dir.join(file), text)
-            .map_err(|e| format!("{}: {e}", dir.join(file).display()))
-    };
-    write("schedule.json", &serde_json::to_string_pretty(schedule)?)?;
-    write("schedule.transform.mlir", &session.exported_script())?;
-    write("program.tagged.mlir", tagged_source)?;
-    write("optimized.mlir", &session.module_text())?;
-    Ok(())
-}
+pub use mlirrl::api::write_schedule_files;
 
-/// Exit codes of `measure` and `optimize` beyond 0 (success) and 1 (an
-/// error: unreadable or refused input, bad arguments, I/O), and 2 (command
-/// line usage, from clap). Documented in the README.
-pub mod exit {
-    /// The candidate could not be transformed or compiled.
-    pub const CANDIDATE_FAILED: u8 = 3;
-    /// The candidate ran but its outputs differ from the untransformed
-    /// program's.
-    pub const WRONG_RESULT: u8 = 4;
-    /// The measurement itself failed: the kernel crashed or hung, or a
-    /// worker could not be reached.
-    pub const MEASUREMENT_FAILED: u8 = 5;
-}
-
-/// An error with its own exit code (see [`exit`]).
+/// An error with its own exit code (see [`mlirrl::api::exit`]).
 #[derive(Debug)]
 pub struct Exit {
     /// The process exit code.
@@ -84,21 +51,10 @@ impl std::fmt::Display for Exit {
 impl std::error::Error for Exit {}
 
 /// The error for a candidate that did not measure correctly, with the exit
-/// code of its kind of failure.
+/// code of its kind of failure ([`mlirrl::api::candidate_failure`]).
 pub fn candidate_error(name: &str, failure: &mlirrl::env::Failure) -> Error {
-    use mlirrl::env::Failure;
-    let (code, what) = match failure {
-        Failure::Program(why) => {
-            return format!("{name}: the untransformed program cannot run: {why}").into();
-        }
-        Failure::Transform(_) | Failure::Compile(_) => {
-            (exit::CANDIDATE_FAILED, "the candidate failed")
-        }
-        Failure::WrongResult { .. } => (exit::WRONG_RESULT, "the candidate is wrong"),
-        Failure::Crashed(_)
-        | Failure::Timeout(_)
-        | Failure::Worker(_)
-        | Failure::NotMeasured(_) => (exit::MEASUREMENT_FAILED, "measurement failed"),
-    };
-    Box::new(Exit { code, message: format!("{name}: {what}: {failure}") })
+    match mlirrl::api::candidate_failure(name, failure) {
+        (1, message) => message.into(),
+        (code, message) => Box::new(Exit { code, message }),
+    }
 }

@@ -117,7 +117,7 @@ pub fn run(args: Args) -> Result<(), Error> {
         "trials": result.trials,
     });
     let path = args.out.join("tune.json");
-    std::fs::write(&path, serde_json::to_string_pretty(&log)?)
+    mlirrl::util::fs::write_atomic(&path, serde_json::to_string_pretty(&log)?.as_bytes())
         .map_err(|e| format!("{}: {e}", path.display()))?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&summary)?);
