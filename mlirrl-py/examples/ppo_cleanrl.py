@@ -44,6 +44,7 @@ def parse_args():
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--threads", type=int, default=2, help="OpenMP threads of measurements")
     p.add_argument("--json", type=str, default=None, help="write the results here")
+    p.add_argument("--cache", type=str, default=None, help="measurement cache directory")
     return p.parse_args()
 
 
@@ -178,7 +179,7 @@ def main():
     args = parse_args()
     rng = np.random.default_rng(args.seed)
     config = {"measure": {"runs": 3, "warmup": 1, "threads": args.threads, "budget_ms": 1000}}
-    env = gymnasium.make("mlirrl/Matmul-v0", config=config)
+    env = gymnasium.make("mlirrl/Matmul-v0", config=config, cache=args.cache)
     env.reset(seed=args.seed)
     policy = Policy(env, rng)
     adam = Adam(policy.params, args.lr)

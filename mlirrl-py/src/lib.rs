@@ -71,16 +71,19 @@ struct Env {
 #[pymethods]
 impl Env {
     /// An environment with `config_json` (the JSON of an `EnvConfig`;
-    /// defaults when `None`) in a worker started as `program args...`.
+    /// defaults when `None`) in a worker started as `program args...`,
+    /// sharing measurements through the cache in `cache_dir` when given.
     #[new]
-    #[pyo3(signature = (worker_program, worker_args, config_json=None))]
+    #[pyo3(signature = (worker_program, worker_args, config_json=None, cache_dir=None))]
     fn new(
         worker_program: &str,
         worker_args: Vec<String>,
         config_json: Option<&str>,
+        cache_dir: Option<PathBuf>,
     ) -> PyResult<Self> {
         let config = env_config(config_json)?;
-        let command = worker_command(worker_program, &worker_args, config.measure.threads);
+        let mut command = worker_command(worker_program, &worker_args, config.measure.threads);
+        command.cache_dir = cache_dir;
         let space = ActionSpace::new(config.actions.clone()).spec();
         let obs = mlirrl::env::env::observation_spec(&config);
         let nvec: Vec<usize> = std::iter::once(space.selection)

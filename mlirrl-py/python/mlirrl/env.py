@@ -30,7 +30,10 @@ class Env(gym.Env):
 
     ``config`` is an environment configuration as a dict (the ``[env]``
     section of a training configuration: ``actions``, ``features``,
-    ``measure``, ``reward``, ``img2col``).
+    ``measure``, ``reward``, ``img2col``). ``cache`` is a directory where
+    measurements are kept and shared (between runs, and with ``mlirrl``
+    runs given the same directory): a schedule measured once is not
+    measured again on the same machine.
     """
 
     metadata = {"render_modes": []}
@@ -39,6 +42,7 @@ class Env(gym.Env):
         self,
         benchmarks: Sequence[Union[str, Dict[str, str], Sequence[str]]],
         config: Optional[Dict[str, Any]] = None,
+        cache: Optional[str] = None,
     ):
         super().__init__()
         self.benchmarks = [_benchmark(b, i) for i, b in enumerate(benchmarks)]
@@ -46,7 +50,7 @@ class Env(gym.Env):
             raise ValueError("Env needs at least one benchmark")
         command = worker_command()
         self._native = _native.Env(
-            command[0], command[1:], None if config is None else json.dumps(config)
+            command[0], command[1:], None if config is None else json.dumps(config), cache
         )
         spec = json.loads(self._native.spec())
         self.spec_info = spec
@@ -139,8 +143,8 @@ def _canonical(schedule: Dict[str, Any]) -> str:
     return _native.canonical_schedule(json.dumps(schedule))
 
 
-def matmul_env(config: Optional[Dict[str, Any]] = None) -> Env:
+def matmul_env(config: Optional[Dict[str, Any]] = None, cache: Optional[str] = None) -> Env:
     """``mlirrl/Matmul-v0``: the embedded matmul training suite."""
     from . import matmul_suite
 
-    return Env(matmul_suite(), config=config)
+    return Env(matmul_suite(), config=config, cache=cache)
