@@ -171,9 +171,10 @@ def test_generate_and_optimize(tmp_path):
     programs = mlirrl.generate("matmul", count=2, seed=3, out=str(tmp_path / "data"))
     assert len(programs) == 2 and all(p["family"] == "matmul" for p in programs)
     assert (tmp_path / "data" / "manifest.json").exists()
-    checkpoint = ROOT / "checkpoints" / "train_matmul.safetensors"
-    result = mlirrl.optimize(
-        mlirrl.matmul(64, 64, 64), checkpoint=str(checkpoint), threads=1, out=str(tmp_path / "opt")
-    )
+    # Without a checkpoint: the policy shipped in the package.
+    assert os.path.getsize(mlirrl.default_checkpoint()) > 1_000_000
+    result = mlirrl.optimize(mlirrl.matmul(64, 64, 64), threads=1, out=str(tmp_path / "opt"))
     assert result["correct"] and result["speedup"] > 0
     assert (tmp_path / "opt" / "schedule.transform.mlir").exists()
+    with pytest.raises(mlirrl.MlirrlError, match="missing.safetensors"):
+        mlirrl.optimize(mlirrl.matmul(8, 8, 8), checkpoint=str(tmp_path / "missing.safetensors"))

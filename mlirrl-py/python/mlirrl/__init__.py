@@ -28,6 +28,7 @@ __all__ = [
     "inspect",
     "measure",
     "optimize",
+    "default_checkpoint",
     "generate",
     "matmul",
     "matmul_suite",
@@ -84,6 +85,15 @@ def measure(
     )
 
 
+def default_checkpoint() -> str:
+    """The policy ``optimize`` uses when none is given: ``MLIRRL_CHECKPOINT``
+    when set, else the matmul policy shipped in this package (the
+    repository's ``checkpoints/train_matmul.safetensors``)."""
+    return os.environ.get("MLIRRL_CHECKPOINT") or os.path.join(
+        os.path.dirname(__file__), "checkpoints", "train_matmul.safetensors"
+    )
+
+
 def optimize(
     path_or_text: str,
     checkpoint: Optional[str] = None,
@@ -92,21 +102,18 @@ def optimize(
     out: Optional[str] = None,
 ) -> Dict[str, Any]:
     """Schedules a program with a trained policy and measures the result
-    (``mlirrl optimize --json``). ``checkpoint`` defaults to the
-    ``MLIRRL_CHECKPOINT`` environment variable. ``search`` is ``greedy``,
-    ``sample:K`` or ``beam:K``; the schedule files go to ``out`` when
-    given."""
-    checkpoint = checkpoint or os.environ.get("MLIRRL_CHECKPOINT")
-    if not checkpoint:
-        raise MlirrlError(
-            "no checkpoint: pass checkpoint= or set MLIRRL_CHECKPOINT to a file written by "
-            "`mlirrl train` (the repository ships checkpoints/train_matmul.safetensors)"
-        )
+    (``mlirrl optimize --json``). ``checkpoint`` (a file written by
+    ``mlirrl train``) defaults to :func:`default_checkpoint`. ``search`` is
+    ``greedy``, ``sample:K`` or ``beam:K``; the schedule files go to ``out``
+    when given. Raises :class:`MeasurementError` when the chosen schedule
+    does not measure correctly."""
     text, name = _source(path_or_text)
     program, args = _worker()
     threads = threads or os.cpu_count() or 1
     return json.loads(
-        _native.optimize(text, name, checkpoint, program, args, search, threads, out)
+        _native.optimize(
+            text, name, checkpoint or default_checkpoint(), program, args, search, threads, out
+        )
     )
 
 
