@@ -288,6 +288,27 @@ impl Policy {
         Env::with_extractor(self.env.clone(), self.extractor.clone(), Box::new(Unmeasured))
     }
 
+    /// The policy's action for one observation (greedy or sampled): the raw
+    /// action and its log-probability.
+    fn act_one(
+        &self,
+        obs: &crate::env::Observation,
+        greedy: bool,
+        rng: &mut Rng,
+    ) -> Result<(Vec<usize>, f32), String> {
+        let acted = self
+            .model
+            .act(
+                std::slice::from_ref(&obs.features),
+                std::slice::from_ref(&obs.mask),
+                greedy,
+                Mode::Eval,
+                rng,
+            )
+            .map_err(|e| e.to_string())?;
+        Ok((acted.actions[0].iter().map(|&x| x as usize).collect(), acted.log_probs[0]))
+    }
+
     /// Plays one episode in-process (no measurement), choosing with
     /// `greedy` or by sampling.
     pub fn rollout(
@@ -301,18 +322,7 @@ impl Policy {
             if turn.retry > 0 {
                 return Err("the environment refused the policy's action".into());
             }
-            let obs = turn.observation;
-            let acted = self
-                .model
-                .act(
-                    std::slice::from_ref(&obs.features),
-                    std::slice::from_ref(&obs.mask),
-                    greedy,
-                    Mode::Eval,
-                    rng,
-                )
-                .map_err(|e| e.to_string())?;
-            Ok(acted.actions[0].iter().map(|&x| x as usize).collect())
+            Ok(self.act_one(turn.observation, greedy, rng)?.0)
         };
         let played = episode::play(&mut env, benchmark, chooser).map_err(|e| e.to_string())?;
         Ok(played.schedule)
@@ -348,30 +358,18 @@ impl Policy {
                     }
                 };
                 let mut seen: Vec<Vec<usize>> = Vec::new();
-                let act = |greedy: bool, rng: &mut Rng| {
-                    self.model
-                        .act(
-                            std::slice::from_ref(&obs.features),
-                            std::slice::from_ref(&obs.mask),
-                            greedy,
-                            Mode::Eval,
-                            rng,
-                        )
-                        .map_err(|e| e.to_string())
-                };
-                let mut candidates = vec![act(true, rng)?];
+                let mut candidates = vec![self.act_one(&obs, true, rng)?];
                 for _ in 0..2 * k {
-                    candidates.push(act(false, rng)?);
+                    candidates.push(self.act_one(&obs, false, rng)?);
                 }
-                for c in candidates {
-                    let raw: Vec<usize> = c.actions[0].iter().map(|&x| x as usize).collect();
+                for (raw, log_prob) in candidates {
                     if seen.contains(&raw) {
                         continue;
                     }
                     seen.push(raw.clone());
                     let mut seq = actions.clone();
                     seq.push(raw);
-                    next.push((seq, score + c.log_probs[0] as f64));
+                    next.push((seq, score + log_prob as f64));
                 }
             }
             if next.is_empty() {

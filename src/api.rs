@@ -14,6 +14,48 @@ use std::path::Path;
 /// The error of a command.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
+/// The default number of OpenMP threads of a measurement: the cores this
+/// process may use.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Writes `bytes` to `path` atomically ([`crate::util::fs::write_atomic`]),
+/// the error naming the file.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    crate::util::fs::write_atomic(path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(())
+}
+
+/// A schedule given as JSON (as `optimize` writes it) or in the canonical
+/// text form (`operation_0:TP(64,64,64)T(8,32,1)V()`).
+pub fn parse_schedule(text: &str) -> Result<Schedule, String> {
+    let trimmed = text.trim();
+    if trimmed.starts_with('{') {
+        Schedule::from_json(trimmed).map_err(|e| format!("invalid schedule JSON: {e}"))
+    } else {
+        trimmed.parse().map_err(|e| format!("{e}"))
+    }
+}
+
+/// The programs `generate` writes for `family`: a network suite's layers,
+/// `count` of every built-in family (`all`), or `count` of one family.
+pub fn generate_programs(
+    family: &str,
+    count: usize,
+    seed: u64,
+    budget: &crate::bench::Budget,
+) -> Result<Vec<crate::bench::Generated>, Error> {
+    let generators = crate::bench::Generators::builtin();
+    Ok(if let Some(layers) = crate::bench::suites::suite(family) {
+        layers
+    } else if family == "all" {
+        generators.generate_all(count, seed, budget)
+    } else {
+        generators.generate(family, count, seed, budget)?
+    })
+}
+
 /// Parses an untrusted program the way the commands do (refused input is
 /// an error naming `name`; MLIR's vectoriser is not asked about each op).
 pub fn parse_program(source: &str, name: &str) -> Result<Program, Error> {
@@ -156,10 +198,7 @@ pub fn write_schedule_files(
 ) -> Result<(), Error> {
     let mut session = Session::new(tagged_source, name)?;
     session.apply_schedule(schedule).map_err(|e| format!("{name}: {e}"))?;
-    let write = |file: &str, text: &str| {
-        crate::util::fs::write_atomic(&dir.join(file), text.as_bytes())
-            .map_err(|e| format!("{}: {e}", dir.join(file).display()))
-    };
+    let write = |file: &str, text: &str| write_file(&dir.join(file), text.as_bytes());
     write("schedule.json", &serde_json::to_string_pretty(schedule)?)?;
     write("schedule.transform.mlir", &session.exported_script())?;
     write("program.tagged.mlir", tagged_source)?;

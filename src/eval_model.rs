@@ -3,6 +3,7 @@
 //! the network untransformed and optimised on its real weights, checks the
 //! outputs, and compares with ONNX Runtime where it is installed.
 
+use crate::api::write_file as write_atomic;
 use crate::{
     agent::{Policy, Search},
     env::{Benchmark, Candidate, MeasureJob, Schedule, Session, WorkerCommand, WorkerPool, exec},
@@ -25,12 +26,6 @@ pub fn load(model: &Path, batch: Option<u64>) -> Result<(onnx::onnx::ModelProto,
     let net = onnx::import(&proto, &onnx::ImportOptions { batch })
         .map_err(|e| format!("{}: {e}", model.display()))?;
     Ok((proto, net))
-}
-
-/// Writes `bytes` to `path` atomically, the error naming the file.
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    crate::util::fs::write_atomic(path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(())
 }
 
 /// What to evaluate and how (the options of `mlirrl eval-model`).
@@ -79,7 +74,7 @@ impl EvalModelOptions {
             out,
             batch: None,
             search: Search::Greedy,
-            threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            threads: crate::api::default_threads(),
             window: 3,
             runs: 5,
             img2col: false,
@@ -288,13 +283,12 @@ fn optimise_block(
         Err(e) => (Schedule::empty(), Some(format!("policy: {e}"))),
     };
     let mut candidates = vec![from_policy.clone()];
-    if args.heuristic {
-        let options = crate::ir::ParseOptions { check_vectorizable: false, ..Default::default() };
-        if let Ok(program) = crate::ir::parse_str_with(&file.source, &file.name, &options) {
-            for s in crate::bench::baselines::heuristic_candidates(&program, args.threads) {
-                if !candidates.contains(&s) {
-                    candidates.push(s);
-                }
+    if args.heuristic
+        && let Ok(program) = crate::api::parse_program(&file.source, &file.name)
+    {
+        for s in crate::bench::baselines::heuristic_candidates(&program, args.threads) {
+            if !candidates.contains(&s) {
+                candidates.push(s);
             }
         }
     }

@@ -159,19 +159,7 @@ use mlirrl::env::{
 };
 
 /// A kernel that really crashes: it reads 4 TB past its input.
-const CRASHING_KERNEL: &str = r#"
-#id = affine_map<(d0) -> (d0)>
-func.func @main(%t: tensor<16xf32>, %o: tensor<16xf32>) -> tensor<16xf32> {
-  %r = linalg.generic {indexing_maps = [#id], iterator_types = ["parallel"]} outs(%o : tensor<16xf32>) {
-  ^bb0(%out: f32):
-    %i = linalg.index 0 : index
-    %big = arith.constant 1000000000000 : index
-    %j = arith.muli %i, %big : index
-    %v = tensor.extract %t[%j] : tensor<16xf32>
-    linalg.yield %v : f32
-  } -> tensor<16xf32>
-  return %r : tensor<16xf32>
-}"#;
+const CRASHING_KERNEL: &str = include_str!("fixtures/crashing_kernel.mlir");
 
 /// A kernel that really hangs: it counts up in floating point until the
 /// value is NaN, which never happens (it saturates at +inf).

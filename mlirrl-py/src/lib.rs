@@ -171,7 +171,7 @@ fn measure(
     let program = api::parse_program(source, name).map_err(error)?;
     let candidate = match (schedule, transform) {
         (Some(_), Some(_)) => return Err(error("give a schedule or a transform, not both")),
-        (Some(text), None) => Candidate::Schedule(parse_schedule(text).map_err(error)?),
+        (Some(text), None) => Candidate::Schedule(api::parse_schedule(text).map_err(error)?),
         (None, Some(script)) => Candidate::Script(script.to_string()),
         (None, None) => Candidate::Schedule(Schedule::empty()),
     };
@@ -200,15 +200,6 @@ fn measure(
 fn failed(name: &str, failure: &mlirrl::env::Failure, json: String) -> PyErr {
     let (code, message) = api::candidate_failure(name, failure);
     MeasurementError::new_err((message, code, json))
-}
-
-fn parse_schedule(text: &str) -> Result<Schedule, String> {
-    let trimmed = text.trim();
-    if trimmed.starts_with('{') {
-        Schedule::from_json(trimmed).map_err(|e| format!("invalid schedule JSON: {e}"))
-    } else {
-        trimmed.parse().map_err(|e| format!("{e}"))
-    }
 }
 
 /// Optimises a program with a trained policy (`checkpoint`, a file written
@@ -258,14 +249,7 @@ fn generate(
     out: Option<PathBuf>,
 ) -> PyResult<String> {
     let budget = Budget { max_flops, ..Budget::default() };
-    let generators = bench::Generators::builtin();
-    let programs = if let Some(layers) = bench::suites::suite(family) {
-        layers
-    } else if family == "all" {
-        generators.generate_all(count, seed, &budget)
-    } else {
-        generators.generate(family, count, seed, &budget).map_err(error)?
-    };
+    let programs = api::generate_programs(family, count, seed, &budget).map_err(error)?;
     if let Some(dir) = out {
         bench::write_dataset(Path::new(&dir), &programs, seed, None).map_err(error)?;
     }
@@ -298,7 +282,7 @@ fn matmul_suite() -> PyResult<String> {
 /// The canonical text of a schedule given as JSON.
 #[pyfunction]
 fn canonical_schedule(schedule_json: &str) -> PyResult<String> {
-    Ok(parse_schedule(schedule_json).map_err(error)?.canonical())
+    Ok(api::parse_schedule(schedule_json).map_err(error)?.canonical())
 }
 
 /// The machine fingerprint every measurement carries.

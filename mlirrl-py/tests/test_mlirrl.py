@@ -15,20 +15,8 @@ import mlirrl
 
 ROOT = Path(__file__).resolve().parents[2]
 
-CRASHING_KERNEL = """
-#id = affine_map<(d0) -> (d0)>
-func.func @main(%t: tensor<16xf32>, %o: tensor<16xf32>) -> tensor<16xf32> {
-  %r = linalg.generic {indexing_maps = [#id], iterator_types = ["parallel"]} outs(%o : tensor<16xf32>) {
-  ^bb0(%out: f32):
-    %i = linalg.index 0 : index
-    %big = arith.constant 1000000000000 : index
-    %j = arith.muli %i, %big : index
-    %v = tensor.extract %t[%j] : tensor<16xf32>
-    linalg.yield %v : f32
-  } -> tensor<16xf32>
-  return %r : tensor<16xf32>
-}
-"""
+# A kernel that really crashes (shared with the CLI tests).
+CRASHING_KERNEL = (ROOT / "tests" / "fixtures" / "crashing_kernel.mlir").read_text()
 
 QUICK = {"measure": {"runs": 1, "warmup": 0, "threads": 1}}
 

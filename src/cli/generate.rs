@@ -55,13 +55,8 @@ fn family_name(name: &str) -> Result<String, String> {
 /// Runs the subcommand.
 pub fn run(args: Args) -> Result<(), Error> {
     let budget = Budget { max_flops: args.max_flops, ..Budget::default() };
-    let programs: Vec<Generated> = if let Some(layers) = bench::suites::suite(&args.family) {
-        layers
-    } else if args.family == "all" {
-        bench::Generators::builtin().generate_all(args.count, args.seed, &budget)
-    } else {
-        bench::Generators::builtin().generate(&args.family, args.count, args.seed, &budget)?
-    };
+    let programs: Vec<Generated> =
+        mlirrl::api::generate_programs(&args.family, args.count, args.seed, &budget)?;
     let config = MeasureConfig {
         threads: args
             .threads

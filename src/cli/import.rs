@@ -1,10 +1,11 @@
 //! `mlirrl import MODEL.onnx --out DIR [--batch N] [--window W] [--stride S]`
 
 use super::Error;
+use mlirrl::api::write_file as write_atomic;
 use mlirrl::eval_model::load;
 use mlirrl::{bench::Generated, onnx::Network};
 use serde_json::json;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Arguments of `mlirrl import`.
 #[derive(clap::Args)]
@@ -26,12 +27,6 @@ pub struct Args {
     /// Print one JSON object on stdout.
     #[arg(long)]
     json: bool,
-}
-
-/// Writes `bytes` to `path` atomically ([`mlirrl::util::fs::write_atomic`]).
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    mlirrl::util::fs::write_atomic(path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(())
 }
 
 /// The model's weights as little-endian f32, in argument order.

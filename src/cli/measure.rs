@@ -44,13 +44,7 @@ fn read(path: &Path) -> Result<String, Error> {
 /// Reads a schedule file: JSON or canonical text.
 pub fn read_schedule(path: &Path) -> Result<Schedule, Error> {
     let text = read(path)?;
-    let trimmed = text.trim();
-    if trimmed.starts_with('{') {
-        Schedule::from_json(trimmed)
-            .map_err(|e| format!("{}: invalid schedule JSON: {e}", path.display()).into())
-    } else {
-        trimmed.parse().map_err(|e| format!("{}: {e}", path.display()).into())
-    }
+    mlirrl::api::parse_schedule(&text).map_err(|e| format!("{}: {e}", path.display()).into())
 }
 
 /// Runs the subcommand.
@@ -58,11 +52,7 @@ pub fn run(args: Args) -> Result<(), Error> {
     let name = args.file.display().to_string();
     let source = read(&args.file)?;
     // Fail early, in this process, on input that is not a usable program.
-    let program = mlirrl::ir::parse_str_with(
-        &source,
-        &name,
-        &mlirrl::ir::ParseOptions { check_vectorizable: false, ..Default::default() },
-    )?;
+    let program = mlirrl::api::parse_program(&source, &name)?;
     let candidate = match (&args.schedule, &args.transform) {
         (Some(path), _) => Candidate::Schedule(read_schedule(path)?),
         (None, Some(path)) => Candidate::Script(read(path)?),

@@ -13,7 +13,7 @@ pub mod tune;
 /// The default of every `--threads`: the cores this process may use
 /// (shared among the worker processes where a command has `--workers`).
 pub fn default_threads() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+    mlirrl::api::default_threads()
 }
 
 /// The error every subcommand returns; printed once by `main`.

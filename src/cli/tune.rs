@@ -46,11 +46,7 @@ pub fn run(args: Args) -> Result<(), Error> {
     let name = args.file.display().to_string();
     let source = std::fs::read_to_string(&args.file)
         .map_err(|e| format!("{name}: cannot read file: {e}"))?;
-    let program = mlirrl::ir::parse_str_with(
-        &source,
-        &name,
-        &mlirrl::ir::ParseOptions { check_vectorizable: false, ..Default::default() },
-    )?;
+    let program = mlirrl::api::parse_program(&source, &name)?;
     super::prepare_out_dir(&args.out)?;
     if args.budget == 0 {
         return Err("--budget must be at least 1".into());
