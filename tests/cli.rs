@@ -306,57 +306,68 @@ fn env_pool_loses_only_the_episode_whose_worker_crashed() {
 
 #[test]
 fn measure_json_contract_and_export_applies_with_mlir_opt() {
-    let program = temp_file("measure_mm.mlir", &mlirrl::ir::builders::matmul(128, 128, 128, "f32"));
-    let schedule = temp_file("measure_mm.sched", "operation_0:TP(32,32,32)T(8,16,1)V()");
-    let dir = std::env::temp_dir().join(format!("mlirrl-export-{}", std::process::id()));
-    let out = mlirrl(&[
-        "measure",
-        program.to_str().unwrap(),
-        "--schedule",
-        schedule.to_str().unwrap(),
-        "--runs",
-        "3",
-        "--threads",
-        "2",
-        "--json",
-        "--export",
-        dir.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    for key in ["baseline_ns", "time_ns", "speedup", "gflops"] {
-        assert!(v[key].as_f64().is_some_and(|x| x > 0.0), "{key}: {v}");
+    // A divisible matmul, and an odd one whose partial tiles are padded.
+    let cases = [
+        ("mm", (128, 128, 128), "operation_0:TP(32,32,32)T(8,16,1)V()", false),
+        ("odd", (127, 257, 61), "operation_0:TP(64,64,0)T(8,32,1)V()", true),
+    ];
+    for (name, (m, n, k), sched, padded) in cases {
+        let program = temp_file(
+            &format!("measure_{name}.mlir"),
+            &mlirrl::ir::builders::matmul(m, n, k, "f32"),
+        );
+        let schedule = temp_file(&format!("measure_{name}.sched"), sched);
+        let dir = std::env::temp_dir().join(format!("mlirrl-export-{name}-{}", std::process::id()));
+        let out = mlirrl(&[
+            "measure",
+            program.to_str().unwrap(),
+            "--schedule",
+            schedule.to_str().unwrap(),
+            "--runs",
+            "3",
+            "--threads",
+            "2",
+            "--json",
+            "--export",
+            dir.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        for key in ["baseline_ns", "time_ns", "speedup", "gflops"] {
+            assert!(v[key].as_f64().is_some_and(|x| x > 0.0), "{key}: {v}");
+        }
+        assert_eq!(v["correct"], true);
+        assert_eq!(v["threads"], 2);
+        assert_eq!(v["flops"], 2 * m * n * k);
+
+        // The exported script applies to the tagged program with mlir-opt.
+        let applied = Command::new(mlirrl::ir::llvm::tool("mlir-opt").expect("LLVM 22 found"))
+            .arg(dir.join("program.tagged.mlir"))
+            .arg(format!(
+                "--transform-preload-library=transform-library-paths={}",
+                dir.join("schedule.transform.mlir").display()
+            ))
+            .arg("--transform-interpreter")
+            .output()
+            .expect("mlir-opt runs");
+        assert!(applied.status.success(), "{}", String::from_utf8_lossy(&applied.stderr));
+        let text = String::from_utf8_lossy(&applied.stdout);
+        assert!(text.contains("scf.forall") && text.contains("vector.fma"), "{text}");
+        assert_eq!(text.contains("linalg.copy"), padded, "{name}: padding copies\n{text}");
+
+        // The same script through --transform gives a correct result too.
+        let out = mlirrl(&[
+            "measure",
+            program.to_str().unwrap(),
+            "--transform",
+            dir.join("schedule.transform.mlir").to_str().unwrap(),
+            "--runs",
+            "1",
+            "--json",
+        ]);
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["correct"], true, "{name}: {v}");
     }
-    assert_eq!(v["correct"], true);
-    assert_eq!(v["threads"], 2);
-    assert_eq!(v["flops"], 2 * 128 * 128 * 128);
-
-    // The exported script applies to the tagged program with mlir-opt.
-    let applied = Command::new(mlirrl::ir::llvm::tool("mlir-opt").expect("LLVM 22 found"))
-        .arg(dir.join("program.tagged.mlir"))
-        .arg(format!(
-            "--transform-preload-library=transform-library-paths={}",
-            dir.join("schedule.transform.mlir").display()
-        ))
-        .arg("--transform-interpreter")
-        .output()
-        .expect("mlir-opt runs");
-    assert!(applied.status.success(), "{}", String::from_utf8_lossy(&applied.stderr));
-    let text = String::from_utf8_lossy(&applied.stdout);
-    assert!(text.contains("scf.forall") && text.contains("vector.fma"), "{text}");
-
-    // The same script through --transform gives a correct result too.
-    let out = mlirrl(&[
-        "measure",
-        program.to_str().unwrap(),
-        "--transform",
-        dir.join("schedule.transform.mlir").to_str().unwrap(),
-        "--runs",
-        "1",
-        "--json",
-    ]);
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["correct"], true, "{v}");
 }
 
 #[test]

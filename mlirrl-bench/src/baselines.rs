@@ -24,12 +24,16 @@ fn tile(trip: u64, cap: u64) -> u64 {
 /// What a reasonable engineer writes, per op (consumers first), for this
 /// machine's vector unit ([`VectorUnit::detect`]).
 ///
-/// - Contractions (reduction work of at least 64 per output element):
+/// - Contractions (reduction work of at least 16 per output element):
 ///   parallel tiles of up to 64 on the parallel loops and blocks of up to 64
 ///   on reductions (`TP`), keeping at least `threads` parallel tasks; then a register tile
 ///   sized to the vector registers on the two innermost parallel loops
 ///   (8 x 32 with AVX-512, 4 x 16 with AVX2) and 1 on reductions (`T`); then
-///   vectorisation, which keeps the accumulator in registers.
+///   vectorisation, which keeps the accumulator in registers. A parallel
+///   loop that no such tile divides (a prime size, a 7x7 feature map after
+///   im2col) gets a tile that padding rounds up instead, when the loop can
+///   be padded and the padding wastes at most a quarter of it; the plan
+///   with divisors only is kept as another candidate.
 /// - 2-D convolutions that MLIR's im2col supports (NCHW/FCHW, NHWC/HWCF,
 ///   NHWC/FHWC; not depthwise, where im2col gives a matrix-vector product)
 ///   are also tried as im2col (`IC`) followed by the contraction plan.
@@ -54,16 +58,46 @@ fn coarse(trip: u64, parts: u64) -> u64 {
     (1..=target).rev().find(|d| trip.is_multiple_of(*d) && *d < trip).unwrap_or(0)
 }
 
+/// A tile of up to `cap` on a loop that padding may round up
+/// ([`mlirrl_ir::LinalgOp::paddable_loops`]): the largest power of two below
+/// `trip` whose padded loop wastes at most a quarter of its iterations,
+/// unless a divisor at least half as large exists (it wastes nothing).
+/// 49 with a cap of 32 gives 32 (padded to 64: full-width vectors on a 7x7
+/// feature map); 127 with 64 gives 64.
+fn padded_tile(trip: u64, cap: u64) -> u64 {
+    let divisor = tile(trip, cap);
+    let mut t = if cap == 0 { 0 } else { 1u64 << (63 - cap.min(64).leading_zeros()) };
+    while t > 1 && t > divisor {
+        if t < trip && 2 * divisor < t && 4 * trip >= 3 * trip.div_ceil(t) * t {
+            return t;
+        }
+        t /= 2;
+    }
+    divisor
+}
+
 /// A tile of `want` on a loop of `trip`: none (0) when the loop is no longer
-/// than `want` already, else the largest allowed tile up to `want`.
-fn register(trip: u64, want: u64) -> u64 {
-    if trip <= want { 0 } else { tile(trip, want) }
+/// than `want` already, else the largest allowed tile up to `want` (a
+/// padded one where `pad`).
+fn register(trip: u64, want: u64, pad: bool) -> u64 {
+    match (trip <= want, pad) {
+        (true, _) => 0,
+        (false, true) => padded_tile(trip, want),
+        (false, false) => tile(trip, want),
+    }
 }
 
 /// The heuristic's tilings of one op: (parallel tiles, inner tiles, whether
-/// to vectorise).
-fn plan_op(op: &LinalgOp, threads: usize, unit: &VectorUnit) -> (Vec<u64>, Vec<u64>, bool) {
+/// to vectorise). With `pad`, a contraction's parallel loops that padding
+/// can round up get tiles that need not divide them ([`padded_tile`]).
+fn plan_op(
+    op: &LinalgOp,
+    threads: usize,
+    unit: &VectorUnit,
+    pad: bool,
+) -> (Vec<u64>, Vec<u64>, bool) {
     let n = op.num_loops();
+    let paddable = op.paddable_loops();
     let trips: Vec<u64> = op.loops.iter().map(|l| l.trip_count).collect();
     let parallel: Vec<bool> =
         op.loops.iter().map(|l| l.iterator == IteratorKind::Parallel).collect();
@@ -73,18 +107,20 @@ fn plan_op(op: &LinalgOp, threads: usize, unit: &VectorUnit) -> (Vec<u64>, Vec<u
     let reduction_work: u64 = mlirrl_ir::saturating_product(
         trips.iter().zip(&parallel).filter(|(_, p)| !**p).map(|(t, _)| *t),
     );
-    let contraction = reduction_work >= 64 && op.body.mul > 0;
+    let contraction = reduction_work >= 16 && op.body.mul > 0;
+    // Padding copies the operands once: worth it for a contraction's reuse,
+    // not for an elementwise op that reads each element once anyway.
+    let pad_loop = |i: usize| pad && contraction && paddable[i];
     let parallelise = op.iterations() >= 65_536 && threads > 1;
     let mut tp = vec![0u64; n];
     if parallelise && contraction {
         // Reductions are blocked by 64 too: a long reduction otherwise
         // streams its operands through the register tile from memory.
         // (Not by less than 16: a short block only adds loop overhead.)
-        tp = trips
-            .iter()
-            .zip(&parallel)
-            .map(|(&t, &p)| match (p, tile(t, 64)) {
+        tp = (0..n)
+            .map(|i| match (parallel[i], tile(trips[i], 64)) {
                 (false, b) if b < 16 => 0,
+                (true, _) if pad_loop(i) => padded_tile(trips[i], 64),
                 (_, b) => b,
             })
             .collect();
@@ -99,7 +135,11 @@ fn plan_op(op: &LinalgOp, threads: usize, unit: &VectorUnit) -> (Vec<u64>, Vec<u
         };
         if let Some(first) = (0..n).find(|&i| parallel[i] && tp[i] > 0) {
             while tasks(&tp) < threads as u64 && tp[first] > 1 {
-                tp[first] = tile(trips[first], tp[first] / 2);
+                tp[first] = if pad_loop(first) {
+                    padded_tile(trips[first], tp[first] / 2)
+                } else {
+                    tile(trips[first], tp[first] / 2)
+                };
                 if tp[first] == 0 {
                     break;
                 }
@@ -117,8 +157,8 @@ fn plan_op(op: &LinalgOp, threads: usize, unit: &VectorUnit) -> (Vec<u64>, Vec<u
     let mut inner = vec![0u64; n];
     for (rank, &i) in par_loops.iter().rev().enumerate() {
         inner[i] = match (contraction, rank) {
-            (true, 0) => register(after_tp[i], cols),
-            (true, 1) => register(after_tp[i], rows),
+            (true, 0) => register(after_tp[i], cols, pad_loop(i)),
+            (true, 1) => register(after_tp[i], rows, pad_loop(i)),
             (false, 0) => tile(after_tp[i], 64),
             _ => tile(after_tp[i], 1),
         };
@@ -148,23 +188,29 @@ pub fn heuristic_candidates_for(
     unit: &VectorUnit,
 ) -> Vec<Schedule> {
     let mut full = Schedule::empty();
+    let mut divisors = Schedule::empty();
     let mut no_vec = Schedule::empty();
     let mut par_only = Schedule::empty();
     for op in program.ops.iter().rev() {
         if op.num_loops() == 0 {
             continue;
         }
-        let (tp, inner, vectorise) = plan_op(op, threads, unit);
+        let (tp, inner, vectorise) = plan_op(op, threads, unit, true);
         push_plan(&mut full, &op.tag, &tp, &inner, vectorise);
+        let (tp, inner, vectorise) = plan_op(op, threads, unit, false);
+        push_plan(&mut divisors, &op.tag, &tp, &inner, vectorise);
         push_plan(&mut no_vec, &op.tag, &tp, &inner, false);
         push_plan(&mut par_only, &op.tag, &tp, &[], false);
     }
     let mut out = Vec::new();
-    if let Some(s) = im2col_variant(program, threads, unit) {
-        out.push(s);
+    for pad in [true, false] {
+        if let Some(s) = im2col_variant(program, threads, unit, pad) {
+            out.push(s);
+        }
     }
-    out.extend([full, no_vec, par_only, Schedule::empty()]);
-    out.dedup();
+    out.extend([full, divisors, no_vec, par_only, Schedule::empty()]);
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|s| seen.insert(s.to_string()));
     out
 }
 
@@ -172,7 +218,12 @@ pub fn heuristic_candidates_for(
 /// session, to read the contraction it becomes) and planned as that
 /// contraction; other ops as in the direct plan. `None` without
 /// convolutions.
-fn im2col_variant(program: &Program, threads: usize, unit: &VectorUnit) -> Option<Schedule> {
+fn im2col_variant(
+    program: &Program,
+    threads: usize,
+    unit: &VectorUnit,
+    pad: bool,
+) -> Option<Schedule> {
     if !program.ops.iter().any(|o| mlirrl_env::script::img2col_offered(&o.kind)) {
         return None;
     }
@@ -197,7 +248,7 @@ fn im2col_variant(program: &Program, threads: usize, unit: &VectorUnit) -> Optio
         if converted.contains(&op.tag) {
             schedule.push(&op.tag, Action::Img2col);
         }
-        let (tp, inner, vectorise) = plan_op(op, threads, unit);
+        let (tp, inner, vectorise) = plan_op(op, threads, unit, pad);
         push_plan(&mut schedule, &op.tag, &tp, &inner, vectorise);
     }
     Some(schedule)
@@ -393,4 +444,55 @@ pub fn library_gemm_ns(program: &Program, threads: usize, runs: usize) -> Option
         .collect();
     times.sort_unstable();
     Some(times[times.len() / 2])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn divisor_tiles_stop_below_the_bound() {
+        assert_eq!(tile(512, 64), 64);
+        assert_eq!(tile(48, 32), 16);
+        assert_eq!(tile(49, 32), 1);
+        assert_eq!(tile(64, 64), 32);
+        assert_eq!(tile(1, 8), 0);
+    }
+
+    #[test]
+    fn padded_tiles_trade_a_little_waste_for_full_vectors() {
+        // 7x7 feature map after im2col: 49 lanes padded to 64.
+        assert_eq!(padded_tile(49, 32), 32);
+        // Primes: padded to the next multiple.
+        assert_eq!(padded_tile(127, 64), 64);
+        assert_eq!(padded_tile(257, 64), 64);
+        assert_eq!(padded_tile(61, 8), 8);
+        // A divisor at least half as large wins: no waste.
+        assert_eq!(padded_tile(48, 32), 16);
+        assert_eq!(padded_tile(512, 32), 32);
+        // Too much waste: 33 padded to 64 or 48 wastes over a quarter.
+        assert_eq!(padded_tile(33, 32), 8);
+        // Never a tile as large as the loop.
+        assert_eq!(padded_tile(16, 32), 8);
+        assert_eq!(padded_tile(1, 8), 0);
+        for trip in 1..300u64 {
+            for cap in [1u64, 4, 8, 16, 32, 64] {
+                let t = padded_tile(trip, cap);
+                assert!(
+                    t == 0 || (t.is_power_of_two() && t < trip && t <= cap),
+                    "{trip} {cap} {t}"
+                );
+                if t > 0 && !trip.is_multiple_of(t) {
+                    assert!(4 * trip >= 3 * trip.div_ceil(t) * t, "{trip} {cap} {t}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn register_tiles_pad_only_where_asked() {
+        assert_eq!(register(49, 32, true), 32);
+        assert_eq!(register(49, 32, false), 1);
+        assert_eq!(register(32, 32, true), 0);
+    }
 }

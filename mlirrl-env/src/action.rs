@@ -254,8 +254,15 @@ pub struct ActionSpaceConfig {
     /// list starting with `!` allows all but the listed. Steps beyond the list
     /// allow all.
     pub order: Vec<Vec<String>>,
-    /// Tile sizes must divide the loop's trip count (otherwise partial tiles
-    /// are allowed, as MLIR supports them).
+    /// Tile sizes must divide the loop's trip count. When off, `T` and `TP`
+    /// also offer powers of two that do not divide a loop, on the loops whose
+    /// partial last tile padding can make whole
+    /// ([`mlirrl_ir::LinalgOp::paddable_loops`]: parallel loops that every
+    /// operand indexes by that loop alone); the tiled op is then padded with
+    /// zeros to whole tiles (`transform.structured.pad`), so odd sizes
+    /// (primes, 7x7 feature maps) still get full-width vectors. Reduction
+    /// loops and tiled fusion always need divisors. Off by default; stored
+    /// configurations written with `true` keep the seed's divisor-only rule.
     pub require_divisible_tiles: bool,
     /// Offer im2col (`IC`) as an op's first action on the 2-D convolutions
     /// it helps (NCHW/FCHW, NHWC/HWCF, NHWC/FHWC): a seventh selection.
@@ -278,7 +285,7 @@ impl Default for ActionSpaceConfig {
             vect_size_limit: 512,
             truncate: 5,
             order: vec![s(&["I"]), s(&["!", "I", "NT"]), s(&["!", "I"]), s(&["V", "NT"])],
-            require_divisible_tiles: true,
+            require_divisible_tiles: false,
             img2col_action: true,
         }
     }
@@ -333,6 +340,9 @@ pub struct OpView {
     /// Whether the op may be tiled: false when an access map is non-linear
     /// (`floordiv`/`mod`), for which MLIR computes wrong tile slices.
     pub tileable: bool,
+    /// Per loop, whether a partial tile can be padded to a whole one
+    /// ([`mlirrl_ir::LinalgOp::paddable_loops`]).
+    pub paddable: Vec<bool>,
 }
 
 /// The state of the op's schedule that masks depend on.
@@ -433,8 +443,10 @@ impl ActionSpace {
             .then(|| size.trailing_zeros() as usize + 1)
     }
 
-    /// Whether tile size index `p` is legal for a loop of `trip` iterations.
-    fn tile_allowed(&self, p: usize, trip: u64) -> bool {
+    /// Whether tile size index `p` is legal for a loop of `trip` iterations;
+    /// `paddable` says whether a partial last tile on this loop can be
+    /// padded to a whole one (see [`ActionSpaceConfig::require_divisible_tiles`]).
+    fn tile_allowed(&self, p: usize, trip: u64, paddable: bool) -> bool {
         if p == 0 {
             return true;
         }
@@ -442,13 +454,11 @@ impl ActionSpace {
         if size >= trip {
             return false;
         }
-        if self.config.require_divisible_tiles {
-            // The seed's rule: powers of two that divide the bound, stopping
-            // at the first that does not.
-            (1..=p).all(|q| trip.is_multiple_of(Self::tile_size(q)) && Self::tile_size(q) < trip)
-        } else {
-            true
-        }
+        // The seed's rule: powers of two that divide the bound, stopping
+        // at the first that does not.
+        let divides =
+            (1..=p).all(|q| trip.is_multiple_of(Self::tile_size(q)) && Self::tile_size(q) < trip);
+        divides || (paddable && !self.config.require_divisible_tiles)
     }
 
     fn kind_allowed_by_order(&self, kind: ActionKind, step: usize) -> bool {
@@ -514,13 +524,16 @@ impl ActionSpace {
             mask[ActionKind::NoTransformation.index()] = true;
         }
         // Tiling heads.
-        for &offset in offsets.iter().take(3) {
+        // Partial tiles are padded, which tiled fusion cannot do (its fused
+        // producer's tile would stay partial).
+        for (head, &offset) in offsets.iter().take(3).enumerate() {
             for row in 0..l {
                 let base = offset + row * (m + 1);
                 mask[base] = true;
                 if row < n {
+                    let paddable = head < 2 && op.paddable.get(row).copied().unwrap_or(false);
                     for p in 1..=m {
-                        mask[base + p] = self.tile_allowed(p, op.trip_counts[row]);
+                        mask[base + p] = self.tile_allowed(p, op.trip_counts[row], paddable);
                     }
                 }
             }
@@ -643,6 +656,7 @@ mod tests {
             producer: None,
             im2col: false,
             tileable: true,
+            paddable: vec![true, true, false],
         }
     }
 
@@ -671,6 +685,7 @@ mod tests {
             producer: None,
             im2col: true,
             tileable: true,
+            paddable: vec![true, true, false, false, false, false, false],
         };
         let mut progress = OpProgress::default();
         assert!(space.mask(&conv, &progress)[ic]);
@@ -721,13 +736,18 @@ mod tests {
 
     #[test]
     fn tile_mask_follows_divisibility() {
-        let space = ActionSpace::new(ActionSpaceConfig { order: vec![], ..Default::default() });
+        let space = ActionSpace::new(ActionSpaceConfig {
+            order: vec![],
+            require_divisible_tiles: true,
+            ..Default::default()
+        });
         let view = OpView {
             trip_counts: vec![12, 64, 1],
             parallel: vec![true; 3],
             producer: None,
             im2col: false,
             tileable: true,
+            paddable: vec![true; 3],
         };
         let mask = space.mask(&view, &OpProgress::default());
         let sel = space.spec().selection;
@@ -741,6 +761,43 @@ mod tests {
             row(5),
             [true, false, false, false, false, false, false, false],
             "padding loops"
+        );
+    }
+
+    #[test]
+    fn partial_tiles_are_offered_where_padding_makes_them_whole() {
+        let space = ActionSpace::new(ActionSpaceConfig { order: vec![], ..Default::default() });
+        // 127 x 257 x 61 matmul: M and N paddable, K a reduction.
+        let view = OpView {
+            trip_counts: vec![127, 257, 61],
+            parallel: vec![true, true, false],
+            producer: Some("operation_1".into()),
+            im2col: false,
+            tileable: true,
+            paddable: vec![true, true, false],
+        };
+        let mask = space.mask(&view, &OpProgress::default());
+        let sel = space.spec().selection;
+        let row = |head: usize, r: usize| {
+            let base = sel + head * 56 + r * 8;
+            mask[base..base + 8].to_vec()
+        };
+        // T and TP: every power of two below the bound on M and N.
+        for head in [0, 1] {
+            assert_eq!(row(head, 0), [true; 8]);
+            assert_eq!(row(head, 1), [true; 8]);
+            // K = 61 is prime: only 1.
+            assert_eq!(row(head, 2), [true, true, false, false, false, false, false, false]);
+        }
+        // TPF keeps divisors: 127 is prime.
+        assert_eq!(row(2, 0), [true, true, false, false, false, false, false, false]);
+        let mut raw = vec![0; space.spec().raw_len()];
+        raw[0] = ActionKind::Tiling.index();
+        raw[1] = 4; // 8
+        raw[2] = 6; // 32
+        assert_eq!(
+            space.decode(&raw, &view, &OpProgress::default()),
+            Ok(Decoded::Action(Action::Tiling { sizes: vec![8, 32, 0] }))
         );
     }
 
@@ -794,19 +851,27 @@ mod tests {
             trips in proptest::collection::vec(1u64..2048, 1..8),
             step in 0usize..5,
         ) {
-            let space = ActionSpace::new(ActionSpaceConfig::default());
-            let view = OpView { parallel: trips.iter().map(|t| t % 2 == 0).collect(), trip_counts: trips, producer: None, im2col: false, tileable: true };
+            let n = trips.len();
+            let view = OpView { parallel: trips.iter().map(|t| t % 2 == 0).collect(), trip_counts: trips, producer: Some("operation_9".into()), im2col: false, tileable: true, paddable: (0..n).map(|i| i % 3 != 1).collect() };
             let progress = OpProgress { actions: vec![Action::NoTransformation; step], pending_interchange: vec![] };
-            let mask = space.mask(&view, &progress);
-            let sel = space.spec().selection;
-            prop_assert_eq!(mask.len(), space.spec().mask_len());
-            prop_assert!(mask[..sel].iter().any(|&b| b));
-            // Every legal tile size divides its loop and is smaller than it.
-            for (row, &t) in view.trip_counts.iter().enumerate() {
-                for p in 1..=7 {
-                    if mask[sel + row * 8 + p] {
-                        let s = ActionSpace::tile_size(p);
-                        prop_assert!(s < t && t % s == 0);
+            for divisible in [true, false] {
+                let space = ActionSpace::new(ActionSpaceConfig { require_divisible_tiles: divisible, ..Default::default() });
+                let mask = space.mask(&view, &progress);
+                let sel = space.spec().selection;
+                prop_assert_eq!(mask.len(), space.spec().mask_len());
+                prop_assert!(mask[..sel].iter().any(|&b| b));
+                // Every legal tile size is smaller than its loop, and divides
+                // it unless the loop is paddable, padding is on and the head
+                // is T or TP (never TPF); every such size is offered.
+                for head in 0..3 {
+                    for (row, &t) in view.trip_counts.iter().enumerate() {
+                        for p in 1..=7 {
+                            let s = ActionSpace::tile_size(p);
+                            let divides = (1..=p).all(|q| t % ActionSpace::tile_size(q) == 0);
+                            let pad = !divisible && head < 2 && view.paddable[row];
+                            let legal = s < t && (divides || pad);
+                            prop_assert_eq!(mask[sel + head * 56 + row * 8 + p], legal, "head {} row {} size {}", head, row, s);
+                        }
                     }
                 }
             }
@@ -815,7 +880,7 @@ mod tests {
         #[test]
         fn encode_decode_round_trip(trips in proptest::collection::vec(2u64..256, 1..6), seed in 0u64..1000) {
             let space = ActionSpace::new(ActionSpaceConfig { order: vec![], ..Default::default() });
-            let view = OpView { parallel: vec![true; trips.len()], trip_counts: trips.clone(), producer: None, im2col: false, tileable: true };
+            let view = OpView { parallel: vec![true; trips.len()], trip_counts: trips.clone(), producer: None, im2col: false, tileable: true, paddable: vec![true; trips.len()] };
             let progress = OpProgress::default();
             let mask = space.mask(&view, &progress);
             let sel = space.spec().selection;

@@ -336,6 +336,7 @@ impl Env {
                 producer: None,
                 im2col: false,
                 tileable: false,
+                paddable: vec![],
             };
         };
         let op = &program.ops[index];
@@ -353,6 +354,7 @@ impl Env {
             producer,
             im2col: crate::script::img2col_offered(&op.kind),
             tileable: op.has_linear_accesses(),
+            paddable: op.paddable_loops(),
         }
     }
 

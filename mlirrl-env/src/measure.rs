@@ -198,7 +198,9 @@ impl Candidate {
     /// A stable text for cache keys.
     pub fn key(&self) -> String {
         match self {
-            Self::Schedule(s) => format!("schedule:{}", s.canonical()),
+            Self::Schedule(s) => {
+                format!("schedule:v{}:{}", crate::script::SCRIPT_VERSION, s.canonical())
+            }
             Self::Script(s) => format!("script:{}", content_hash(s.as_bytes())),
             Self::Module(s) => format!("module:{}", content_hash(s.as_bytes())),
         }

@@ -21,6 +21,23 @@ pub struct OpInfo {
     pub parallel: Vec<bool>,
     /// Trip count per loop, in the current loop order.
     pub trip_counts: Vec<u64>,
+    /// The zero of each operand's element type (`0.0 : f32`), in operand
+    /// order: what padding a partial tile fills with.
+    pub padding_values: Vec<String>,
+}
+
+impl OpInfo {
+    /// The loops a tiling with `sizes` leaves partial tiles on: tiled, by a
+    /// size that does not divide the trip count. Padding makes them whole.
+    pub fn partial_loops(&self, sizes: &[u64]) -> Vec<usize> {
+        sizes
+            .iter()
+            .zip(&self.trip_counts)
+            .enumerate()
+            .filter(|(_, (s, t))| **s != 0 && !t.is_multiple_of(**s))
+            .map(|(i, _)| i)
+            .collect()
+    }
 }
 
 /// Tag given to the im2col gather created from the convolution `tag`; the
@@ -55,6 +72,12 @@ pub fn img2col_offered(kind: &OpKind) -> bool {
 pub fn fused_tag(producer: &str, consumer: &str) -> String {
     mlirrl_ir::tags::fused_tag(producer, consumer)
 }
+
+/// Version of what the actions' scripts do. A schedule's canonical text
+/// names the actions, not the code they produce, so measurements cached
+/// under a schedule are keyed with this too: raise it whenever an action's
+/// script changes what it generates (2: partial tiles are padded).
+pub const SCRIPT_VERSION: u32 = 2;
 
 const ANY: &str = "!transform.any_op";
 
@@ -95,6 +118,39 @@ fn tile_forall(out: &mut String, p: &str, op: &str, sizes: &[u64]) -> Option<(St
         list(sizes)
     );
     Some((format!("{p}_pt"), format!("{p}_forall")))
+}
+
+/// Pads the op `op`, before it is tiled by `sizes`, so that every loop the
+/// sizes do not divide grows to a multiple of its tile
+/// (`transform.structured.pad` with the operands' zeros): every tile is
+/// then whole and static, so later tiling and vectorisation see the same op
+/// in every tile. The operands are copied once into padded buffers (not
+/// once per tile); the padded lanes compute values the copy back drops.
+/// Emits nothing when every size divides its loop.
+fn pad_partial(out: &mut String, p: &str, op: &str, info: &OpInfo, sizes: &[u64]) -> String {
+    let loops = info.partial_loops(sizes);
+    if loops.is_empty() {
+        return op.to_string();
+    }
+    let dims = loops.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
+    let multiples = loops.iter().map(|&l| sizes[l].to_string()).collect::<Vec<_>>().join(", ");
+    let values = info.padding_values.join(", ");
+    let _ = writeln!(
+        out,
+        "    {p}_padded, {p}_pad, {p}_copy = transform.structured.pad {op} pad_to_multiple_of [{multiples}] {{padding_values = [{values}], padding_dimensions = [{dims}], copy_back_op = \"linalg.copy\"}} : ({ANY}) -> ({ANY}, {ANY}, {ANY})"
+    );
+    // Each padded operand gets its buffer now, filled with zeros and the
+    // operand copied in by `linalg.copy` (loops that LLVM vectorises): left
+    // to bufferization, the copies into the strided interior would be
+    // `memref.copy`, an element-by-element runtime call.
+    let _ = writeln!(out, "    transform.foreach {p}_pad : {ANY} {{");
+    let _ = writeln!(out, "    ^bb0({p}_one: {ANY}):");
+    let _ = writeln!(
+        out,
+        "      {p}_buf, {p}_alloc = transform.structured.bufferize_to_allocation {p}_one {{memcpy_op = \"linalg.copy\"}} : {ANY}"
+    );
+    let _ = writeln!(out, "    }}");
+    format!("{p}_padded")
 }
 
 fn annotate(out: &mut String, p: &str, handle: &str, tag: &str) {
@@ -221,14 +277,17 @@ pub fn action_body(action: &Action, info: &OpInfo, p: &str) -> String {
         Action::Tiling { sizes } => {
             if sizes.iter().any(|&s| s != 0) {
                 match_tag(&mut out, &op, &info.tag);
-                tile_for(&mut out, p, &op, sizes);
+                let padded = pad_partial(&mut out, p, &op, info, sizes);
+                tile_for(&mut out, p, &padded, sizes);
             }
         }
         Action::TiledParallelization { sizes } => {
             let (par, red) = split(sizes, &info.parallel);
             if sizes.iter().any(|&s| s != 0) {
                 match_tag(&mut out, &op, &info.tag);
-                let tiled = tile_forall(&mut out, p, &op, &par).map_or(op.clone(), |(t, _)| t);
+                let padded = pad_partial(&mut out, p, &op, info, sizes);
+                let tiled =
+                    tile_forall(&mut out, p, &padded, &par).map_or(padded.clone(), |(t, _)| t);
                 tile_for(&mut out, p, &tiled, &red);
             }
         }
@@ -365,6 +424,7 @@ mod tests {
             name: "linalg.matmul".into(),
             parallel: vec![true, true, false],
             trip_counts: vec![128, 128, 128],
+            padding_values: vec!["0.0 : f32".into(); 3],
         }
     }
 
@@ -373,6 +433,24 @@ mod tests {
         let s = action_script(&Action::TiledParallelization { sizes: vec![64, 64, 64] }, &matmul());
         assert!(s.contains("tile_using_forall %s0_op tile_sizes [64, 64, 0]"), "{s}");
         assert!(s.contains("tile_using_for %s0_pt tile_sizes [0, 0, 64]"), "{s}");
+    }
+
+    #[test]
+    fn partial_tiles_are_padded_to_whole_tiles() {
+        let odd = OpInfo { trip_counts: vec![127, 256, 61], ..matmul() };
+        let s = action_script(&Action::Tiling { sizes: vec![8, 32, 1] }, &odd);
+        assert!(
+            s.contains("transform.structured.pad %s0_op pad_to_multiple_of [8] {padding_values = [0.0 : f32, 0.0 : f32, 0.0 : f32], padding_dimensions = [0], copy_back_op = \"linalg.copy\"}"),
+            "{s}"
+        );
+        // The op is padded once, then the padded op is tiled.
+        assert!(s.contains("tile_using_for %s0_padded tile_sizes [8, 32, 1]"), "{s}");
+        let s = action_script(&Action::TiledParallelization { sizes: vec![64, 64, 0] }, &odd);
+        assert!(s.contains("transform.structured.pad %s0_op pad_to_multiple_of [64]"), "{s}");
+        assert!(s.contains("tile_using_forall %s0_padded tile_sizes [64, 64, 0]"), "{s}");
+        // Whole tiles are not padded.
+        let s = action_script(&Action::Tiling { sizes: vec![8, 32, 1] }, &matmul());
+        assert!(!s.contains("structured.pad"), "{s}");
     }
 
     #[test]
@@ -394,6 +472,7 @@ mod tests {
             name: "linalg.conv_2d_nchw_fchw".into(),
             parallel: vec![true, true, true, true, false, false, false],
             trip_counts: vec![1, 8, 4, 28, 8, 3, 3],
+            padding_values: vec!["0.0 : f32".into(); 3],
         };
         let s = action_script(&Action::Vectorization, &info);
         assert!(s.contains("tile_sizes [0, 0, 1, 0, 0, 1, 0]"), "{s}");

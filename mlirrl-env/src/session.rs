@@ -93,6 +93,7 @@ impl Session {
             name: op.name.clone(),
             parallel: op.loops.iter().map(|l| l.iterator == IteratorKind::Parallel).collect(),
             trip_counts: op.loops.iter().map(|l| l.trip_count).collect(),
+            padding_values: op.operands.iter().map(|o| o.element_type.zero_attribute()).collect(),
         })
     }
 

@@ -558,3 +558,128 @@ fn the_agent_chooses_im2col_and_schedules_the_contraction() {
     );
     assert!(last.info.measurement.as_ref().unwrap().correct(), "{:?}", last.info);
 }
+
+/// Odd sizes (primes, a 7x7 feature map) that no power-of-two tile
+/// divides, one per op family padding applies to.
+fn odd_programs() -> Vec<(&'static str, String)> {
+    let conv = Conv2d { n: 1, c: 8, h: 9, w: 9, f: 20, kh: 3, kw: 3, stride: 1, dilation: 1 };
+    vec![
+        ("matmul", builders::matmul(127, 257, 61, "f32")),
+        ("batch_matmul", builders::batch_matmul(3, 33, 65, 17, "f32")),
+        ("matvec", builders::matvec(100, 129, "f32")),
+        ("conv_nchw", builders::conv_2d(ConvForm::NchwFchw, conv, "f32")),
+        (
+            "pool_nchw_max",
+            builders::pooling(PoolForm::Nchw, "max", Conv2d { c: 20, ..conv }, "f32"),
+        ),
+        ("add", builders::elementwise("add", &[63, 100], "f32")),
+        ("i32 add", builders::elementwise("add", &[20, 50], "i32")),
+        ("fill", builders::fill(&[63, 100], "f32")),
+        ("f64 matmul", builders::matmul(33, 35, 33, "f64")),
+    ]
+}
+
+#[test]
+fn partial_tiles_are_padded_to_whole_ones_and_give_correct_results() {
+    let conv7 = Conv2d { n: 1, c: 16, h: 9, w: 9, f: 32, kh: 3, kw: 3, stride: 1, dilation: 1 };
+    let programs: std::collections::HashMap<_, _> = odd_programs().into_iter().collect();
+    let cases: Vec<(&str, String, &str)> = vec![
+        ("matmul", programs["matmul"].clone(), "operation_0:TP(64,64,0)T(8,32,1)V()"),
+        ("matmul", programs["matmul"].clone(), "operation_0:T(8,32,1)V()"),
+        (
+            "batch_matmul",
+            programs["batch_matmul"].clone(),
+            "operation_0:TP(1,16,32,0)T(1,8,16,1)V()",
+        ),
+        ("matvec", programs["matvec"].clone(), "operation_0:TP(32,0)T(8,0)V()"),
+        (
+            "conv_nchw (f = 20 padded to 32)",
+            programs["conv_nchw"].clone(),
+            "operation_0:TP(0,16,0,0,0,0,0)T(0,8,1,0,1,1,1)V()",
+        ),
+        (
+            "im2col conv with a 7x7 output (49 padded to 64)",
+            builders::conv_2d(ConvForm::NchwFchw, conv7, "f32"),
+            "operation_0:IC()TP(0,16,32,0)T(0,8,0,1)V()",
+        ),
+        (
+            "pool_nchw_max",
+            programs["pool_nchw_max"].clone(),
+            "operation_0:TP(0,16,0,0,0,0)T(0,1,1,0,1,1)V()",
+        ),
+        ("add", programs["add"].clone(), "operation_0:TP(32,0)T(1,64)V()"),
+        ("i32 add", programs["i32 add"].clone(), "operation_0:T(8,32)V()"),
+        ("fill", programs["fill"].clone(), "operation_0:T(8,64)V()"),
+        ("f64 matmul", programs["f64 matmul"].clone(), "operation_0:T(16,16,1)V()"),
+    ];
+    let measurer = LocalMeasurer::new();
+    for (what, program, schedule) in cases {
+        let text = transformed(&program, schedule);
+        // Padded once, copied with linalg.copy, and every tile static again.
+        assert!(text.contains("linalg.copy"), "{what}: not padded:\n{text}");
+        assert!(text.contains("vector."), "{what}: not vectorized:\n{text}");
+        let m = measurer.measure(&job(&program, schedule));
+        assert_correct(&m, what);
+    }
+}
+
+#[test]
+fn masks_offer_partial_tiles_only_where_they_apply() {
+    // Random legal episodes (every legal choice equally likely) on odd sizes:
+    // no tiling the mask offers fails to apply, and partial tiles are
+    // offered (and taken) on every family.
+    let config = EnvConfig {
+        actions: mlirrl_env::ActionSpaceConfig { order: vec![], ..Default::default() },
+        ..quick_env_config()
+    };
+    let space = ActionSpace::new(config.actions.clone());
+    let spec = space.spec();
+    let mut env = Env::new(config, Box::new(mlirrl_env::episode::Unmeasured));
+    let mut rng = mlirrl_util::rng::Rng::new(7);
+    let mut padded = 0;
+    for (what, source) in odd_programs() {
+        for _ in 0..6 {
+            let mut obs =
+                env.reset(&Benchmark { name: what.into(), source: source.clone() }).unwrap();
+            for _ in 0..40 {
+                let pick = |range: std::ops::Range<usize>, rng: &mut mlirrl_util::rng::Rng| {
+                    let legal: Vec<usize> =
+                        range.clone().filter(|&i| obs.mask[i]).map(|i| i - range.start).collect();
+                    if legal.is_empty() { 0 } else { legal[rng.below(legal.len())] }
+                };
+                let mut raw = vec![pick(0..spec.selection, &mut rng)];
+                let mut off = spec.selection;
+                for head in &spec.heads {
+                    for r in 0..head.rows {
+                        raw.push(pick(
+                            off + r * head.choices..off + (r + 1) * head.choices,
+                            &mut rng,
+                        ));
+                    }
+                    off += head.rows * head.choices;
+                }
+                let step = env.step(&raw).unwrap();
+                if let Some(action) = &step.info.action
+                    && action.kind().is_tiling()
+                {
+                    // The episode's last step carries the (skipped)
+                    // measurement's failure; nothing else may fail.
+                    let failure = step.info.failure.as_deref().unwrap_or("");
+                    assert!(
+                        failure.is_empty() || failure.starts_with("not measured"),
+                        "{what}: {action} failed: {failure}"
+                    );
+                }
+                if step.done {
+                    let schedule = step.info.schedule.clone().unwrap_or_default();
+                    let mut session = Session::new(&source, what).unwrap();
+                    session.apply_schedule(&schedule).unwrap();
+                    padded += usize::from(session.module_text().contains("linalg.copy"));
+                    break;
+                }
+                obs = step.observation;
+            }
+        }
+    }
+    assert!(padded >= 5, "partial tiles were chosen in only {padded} episodes");
+}

@@ -29,6 +29,16 @@ pub enum ElementType {
 }
 
 impl ElementType {
+    /// The zero of the type as an MLIR attribute (`0.0 : f32`, `0 : i32`),
+    /// the value padding fills with.
+    pub fn zero_attribute(self) -> String {
+        if self.is_float() {
+            format!("0.0 : {}", self.mlir_name())
+        } else {
+            format!("0 : {}", self.mlir_name())
+        }
+    }
+
     /// Size of one element in bytes.
     pub fn size_bytes(self) -> usize {
         match self {
@@ -467,6 +477,41 @@ impl LinalgOp {
     /// non-linear ones, so such ops are not tiled or fused.
     pub fn has_linear_accesses(&self) -> bool {
         self.operands.iter().all(|o| o.access.dims.iter().all(|d| d.linear))
+    }
+
+    /// Per loop, whether a tile that does not divide it can be padded back
+    /// to a whole tile (`transform.structured.pad`): the op works on tensors,
+    /// the loop is parallel, and every operand dimension that depends on the
+    /// loop is exactly that loop (no window sums such as `oh + kh`, no
+    /// strides, no offsets). The padded lanes compute values that are sliced
+    /// away, so any body is correct; reduction loops are never padded (a
+    /// padded `max` or `mul` would change the result).
+    ///
+    /// ```
+    /// let p = mlirrl_ir::parse_str(
+    ///     "func.func @f(%a: tensor<127x61xf32>, %b: tensor<61x257xf32>, %c: tensor<127x257xf32>) -> tensor<127x257xf32> {
+    ///        %r = linalg.matmul ins(%a, %b : tensor<127x61xf32>, tensor<61x257xf32>) outs(%c : tensor<127x257xf32>) -> tensor<127x257xf32>
+    ///        return %r : tensor<127x257xf32>
+    ///      }", "mm").unwrap();
+    /// assert_eq!(p.ops[0].paddable_loops(), vec![true, true, false]);
+    /// ```
+    pub fn paddable_loops(&self) -> Vec<bool> {
+        (0..self.num_loops())
+            .map(|l| {
+                self.on_tensors
+                    && self.loops[l].iterator == IteratorKind::Parallel
+                    && self.operands.iter().all(|o| {
+                        o.access.dims.iter().all(|d| {
+                            let c = d.coefficients.get(l).copied().unwrap_or(0);
+                            c == 0
+                                || (d.linear
+                                    && c == 1
+                                    && d.offset == 0
+                                    && d.coefficients.iter().filter(|&&x| x != 0).count() == 1)
+                        })
+                    })
+            })
+            .collect()
     }
 
     /// Number of loops.
