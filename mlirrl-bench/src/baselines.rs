@@ -33,7 +33,8 @@ fn tile(trip: u64, cap: u64) -> u64 {
 ///   loop that no such tile divides (a prime size, a 7x7 feature map after
 ///   im2col) gets a tile that padding rounds up instead, when the loop can
 ///   be padded and the padding wastes at most a quarter of it; the plan
-///   with divisors only is kept as another candidate.
+///   with divisors only is kept as another candidate. Parallel tiles take
+///   half that size when it pads less.
 /// - 2-D convolutions that MLIR's im2col supports (NCHW/FCHW, NHWC/HWCF,
 ///   NHWC/FHWC; not depthwise, where im2col gives a matrix-vector product)
 ///   are also tried as im2col (`IC`) followed by the contraction plan.
@@ -74,6 +75,16 @@ fn padded_tile(trip: u64, cap: u64) -> u64 {
         t /= 2;
     }
     divisor
+}
+
+/// A parallel (cache-level) tile of up to `cap` that padding may round up:
+/// [`padded_tile`], or half of it when that pads less (196 with 64 pads to
+/// 256, with 32 to 224). Vector width does not depend on it, so less
+/// padding is all that counts.
+fn parallel_padded_tile(trip: u64, cap: u64) -> u64 {
+    let t = padded_tile(trip, cap);
+    let padded = |t: u64| trip.div_ceil(t) * t;
+    if t >= 32 && !trip.is_multiple_of(t) && padded(t / 2) < padded(t) { t / 2 } else { t }
 }
 
 /// A tile of `want` on a loop of `trip`: none (0) when the loop is no longer
@@ -120,7 +131,7 @@ fn plan_op(
         tp = (0..n)
             .map(|i| match (parallel[i], tile(trips[i], 64)) {
                 (false, b) if b < 16 => 0,
-                (true, _) if pad_loop(i) => padded_tile(trips[i], 64),
+                (true, _) if pad_loop(i) => parallel_padded_tile(trips[i], 64),
                 (_, b) => b,
             })
             .collect();
@@ -136,7 +147,7 @@ fn plan_op(
         if let Some(first) = (0..n).find(|&i| parallel[i] && tp[i] > 0) {
             while tasks(&tp) < threads as u64 && tp[first] > 1 {
                 tp[first] = if pad_loop(first) {
-                    padded_tile(trips[first], tp[first] / 2)
+                    parallel_padded_tile(trips[first], tp[first] / 2)
                 } else {
                     tile(trips[first], tp[first] / 2)
                 };
@@ -487,6 +498,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn parallel_tiles_prefer_less_padding() {
+        assert_eq!(parallel_padded_tile(196, 64), 32);
+        assert_eq!(parallel_padded_tile(257, 64), 32);
+        assert_eq!(parallel_padded_tile(127, 64), 64);
+        assert_eq!(parallel_padded_tile(49, 64), 32);
+        assert_eq!(parallel_padded_tile(512, 64), 64);
     }
 
     #[test]
