@@ -1,7 +1,7 @@
 //! Write mlirrl's built-in ONNX models (random weights, real layer shapes) to
 //! a directory, for `mlirrl import` and `mlirrl eval-model`: an MLP, a small
-//! CNN, a ResNet basic block, a MobileNetV2 block and ResNet-18 at
-//! 1x3x224x224.
+//! CNN, a ResNet basic block, a MobileNetV2 block, ResNet-18 and MobileNetV2
+//! at 1x3x224x224, and a BERT-base encoder layer at sequence length 128.
 //!
 //! Run: `cargo run --release --example onnx_models -- [OUT_DIR] [BATCH]`
 //! (defaults: `results/onnx_models`, 1).

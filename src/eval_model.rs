@@ -31,7 +31,7 @@ pub fn load(model: &Path, batch: Option<u64>) -> Result<(onnx::onnx::ModelProto,
 /// What to evaluate and how (the options of `mlirrl eval-model`).
 #[derive(Clone, Debug)]
 pub struct EvalModelOptions {
-    /// The ONNX model (opset 13 or later).
+    /// The ONNX model (opsets 7 to 21).
     pub model: PathBuf,
     /// Trained policy.
     pub checkpoint: PathBuf,
@@ -323,15 +323,10 @@ fn optimise_block(
 pub fn run(args: &EvalModelOptions, progress: &mut dyn FnMut(&str)) -> Result<Evaluated, Error> {
     let (_, net) = load(&args.model, args.batch)?;
     if !net.skipped.is_empty() {
-        let names: Vec<String> = net
-            .skipped
-            .iter()
-            .map(|s| format!("`{}` ({}): {}", s.node, s.op_type, s.reason))
-            .collect();
         return Err(format!(
-            "{}: the whole network must convert to run it end to end; not converted: {}",
+            "{}: the whole network must convert to run it end to end; {}",
             args.model.display(),
-            names.join("; ")
+            net.skip_report()
         )
         .into());
     }

@@ -959,13 +959,15 @@ fn import_names_unsupported_nodes_and_rejects_bad_files() {
     let mut g = GraphBuilder::new("partial", 1);
     let x = g.input("x", &[1, 16]);
     let h = g.linear(&x, 16, 16);
-    let e = g.node("Erf", &[&h], vec![]);
+    let e = g.node("TopK", &[&h], vec![]);
     g.output(&e, &[1, 16]);
     let model = onnx_file("partial.onnx", &g.finish());
     let out = std::env::temp_dir().join(format!("mlirrl-cli-partial-{}", std::process::id()));
     let o = run_ok(&["import", model.to_str().unwrap(), "--out", out.to_str().unwrap()]);
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains(&format!("skipped    `{e}` (Erf)")), "{text}");
+    assert!(text.contains("skipped    1 node of 1 op type could not be converted"), "{text}");
+    assert!(text.contains(&format!("TopK x1 (`{e}`)")), "{text}");
+    assert!(text.contains(&format!("outputs lost: `{e}`")), "{text}");
     // eval-model needs the whole network.
     let o = mlirrl(&[
         "eval-model",

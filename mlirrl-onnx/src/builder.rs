@@ -49,6 +49,24 @@ pub fn float(name: &str, v: f32) -> AttributeProto {
         ..Default::default()
     }
 }
+/// A float-list attribute.
+pub fn floats(name: &str, v: &[f32]) -> AttributeProto {
+    AttributeProto {
+        name: name.into(),
+        r#type: AttributeType::Floats as i32,
+        floats: v.to_vec(),
+        ..Default::default()
+    }
+}
+/// A tensor attribute.
+pub fn tensor(name: &str, t: TensorProto) -> AttributeProto {
+    AttributeProto {
+        name: name.into(),
+        r#type: AttributeType::Tensor as i32,
+        t: Some(t),
+        ..Default::default()
+    }
+}
 /// A string attribute.
 pub fn string(name: &str, v: &str) -> AttributeProto {
     AttributeProto {
@@ -83,7 +101,8 @@ fn value_info(name: &str, shape: &[i64]) -> ValueInfoProto {
     }
 }
 
-/// Builds one ONNX graph (opset 17).
+/// Builds one ONNX graph (opset 17 unless [`GraphBuilder::opset`] says
+/// otherwise).
 pub struct GraphBuilder {
     name: String,
     nodes: Vec<NodeProto>,
@@ -92,6 +111,7 @@ pub struct GraphBuilder {
     outputs: Vec<ValueInfoProto>,
     state: u64,
     count: usize,
+    opset: i64,
 }
 
 impl GraphBuilder {
@@ -105,6 +125,7 @@ impl GraphBuilder {
             outputs: Vec::new(),
             state: seed ^ 0x6a09_e667_f3bc_c908,
             count: 0,
+            opset: 17,
         }
     }
 
@@ -121,6 +142,40 @@ impl GraphBuilder {
     fn fresh(&mut self, prefix: &str) -> String {
         self.count += 1;
         format!("{prefix}_{}", self.count)
+    }
+
+    /// Sets the default-domain opset the model declares (17 when not set).
+    pub fn opset(&mut self, version: i64) -> &mut Self {
+        self.opset = version;
+        self
+    }
+
+    /// A node with `outputs` outputs; returns their names.
+    pub fn node_n(
+        &mut self,
+        op_type: &str,
+        inputs: &[&str],
+        attribute: Vec<AttributeProto>,
+        outputs: usize,
+    ) -> Vec<String> {
+        let base = self.fresh(&op_type.to_lowercase());
+        let names: Vec<String> = (0..outputs).map(|i| format!("{base}_{i}")).collect();
+        self.nodes.push(NodeProto {
+            name: base,
+            op_type: op_type.into(),
+            input: inputs.iter().map(|s| s.to_string()).collect(),
+            output: names.clone(),
+            attribute,
+            ..Default::default()
+        });
+        names
+    }
+
+    /// An initializer given as a whole tensor (any element type).
+    pub fn initializer(&mut self, tensor: TensorProto) -> String {
+        let name = tensor.name.clone();
+        self.initializers.push(tensor);
+        name
     }
 
     /// A graph input; a negative leading dimension is symbolic (`N`).
@@ -244,7 +299,7 @@ impl GraphBuilder {
     pub fn finish(self) -> ModelProto {
         ModelProto {
             ir_version: 8,
-            opset_import: vec![OperatorSetIdProto { domain: String::new(), version: 17 }],
+            opset_import: vec![OperatorSetIdProto { domain: String::new(), version: self.opset }],
             producer_name: "mlirrl".into(),
             graph: Some(GraphProto {
                 name: self.name,
@@ -264,8 +319,15 @@ pub mod models {
     use super::*;
 
     /// Names accepted by [`by_name`].
-    pub const NAMES: [&str; 5] =
-        ["mlp", "small_cnn", "residual_block", "mobilenet_block", "resnet18"];
+    pub const NAMES: [&str; 7] = [
+        "mlp",
+        "small_cnn",
+        "residual_block",
+        "mobilenet_block",
+        "resnet18",
+        "mobilenetv2",
+        "bert_layer",
+    ];
 
     /// A built-in model by name, at batch size `batch`.
     pub fn by_name(name: &str, batch: i64) -> Option<ModelProto> {
@@ -275,6 +337,8 @@ pub mod models {
             "residual_block" => residual_block(batch),
             "mobilenet_block" => mobilenet_block(batch),
             "resnet18" => resnet18(batch),
+            "mobilenetv2" => mobilenetv2(batch),
+            "bert_layer" => bert_layer(batch),
             _ => return None,
         })
     }
@@ -406,6 +470,132 @@ pub mod models {
         let h = g.node("Flatten", &[&h], vec![int("axis", 1)]);
         let y = g.linear(&h, 512, 1000);
         g.output(&y, &[batch, 1000]);
+        g.finish()
+    }
+
+    /// MobileNetV2 at 224x224 (3.5 M parameters, random weights), as
+    /// torchvision exports it: a 3x3/2 stem, seventeen inverted residual
+    /// blocks (1x1 expand, ReLU6, 3x3 depthwise, ReLU6, 1x1 project, residual
+    /// Add where shapes allow), a 1x1 conv to 1280 channels, global average
+    /// pool and a 1000-way Gemm. ReLU6 is `Clip(0, 6)`.
+    pub fn mobilenetv2(batch: i64) -> ModelProto {
+        let mut g = GraphBuilder::new("mobilenetv2", 6);
+        let x = g.input("input", &[batch, 3, 224, 224]);
+        let lo = g.constant("relu6_lo", &[], vec![0.0]);
+        let hi = g.constant("relu6_hi", &[], vec![6.0]);
+        let relu6 = |g: &mut GraphBuilder, h: &str| g.node("Clip", &[h, &lo, &hi], vec![]);
+        let h = g.conv(&x, 3, 32, 3, 2, 1, 1);
+        let h = g.batch_norm(&h, 32);
+        let mut h = relu6(&mut g, &h);
+        let mut cin = 32;
+        for (t, c, n, s) in [
+            (1, 16, 1, 1),
+            (6, 24, 2, 2),
+            (6, 32, 3, 2),
+            (6, 64, 4, 2),
+            (6, 96, 3, 1),
+            (6, 160, 3, 2),
+            (6, 320, 1, 1),
+        ] {
+            for i in 0..n {
+                let stride = if i == 0 { s } else { 1 };
+                let hidden = cin * t;
+                let mut y = h.clone();
+                if t != 1 {
+                    y = g.conv(&y, cin, hidden, 1, 1, 0, 1);
+                    y = g.batch_norm(&y, hidden);
+                    y = relu6(&mut g, &y);
+                }
+                y = g.conv(&y, hidden, hidden, 3, stride, 1, hidden);
+                y = g.batch_norm(&y, hidden);
+                y = relu6(&mut g, &y);
+                y = g.conv(&y, hidden, c, 1, 1, 0, 1);
+                y = g.batch_norm(&y, c);
+                h = if stride == 1 && cin == c { g.node("Add", &[&y, &h], vec![]) } else { y };
+                cin = c;
+            }
+        }
+        let h = g.conv(&h, 320, 1280, 1, 1, 0, 1);
+        let h = g.batch_norm(&h, 1280);
+        let h = relu6(&mut g, &h);
+        let h = g.node("GlobalAveragePool", &[&h], vec![]);
+        let h = g.node("Flatten", &[&h], vec![int("axis", 1)]);
+        let y = g.linear(&h, 1280, 1000);
+        g.output(&y, &[batch, 1000]);
+        g.finish()
+    }
+
+    /// One BERT-base encoder layer at sequence length 128 (hidden 768, 12
+    /// heads of 64, feed-forward 3072; 7.1 M parameters, random weights), as
+    /// PyTorch exports it before opset 17: separate Q, K and V projections
+    /// (MatMul + Add), heads split with Reshape and Transpose, scaled
+    /// scores, Softmax, the context merged back, LayerNorm written out
+    /// (ReduceMean, Sub, Pow, Sqrt, Div, Mul, Add) and GELU through Erf.
+    pub fn bert_layer(batch: i64) -> ModelProto {
+        let (s, h, heads, ff) = (128i64, 768i64, 12i64, 3072i64);
+        let d = h / heads;
+        let mut g = GraphBuilder::new("bert_layer", 7);
+        let x = g.input("hidden_states", &[batch, s, h]);
+        let dense = |g: &mut GraphBuilder, v: &str, i: i64, o: i64| {
+            let w = g.fresh("w");
+            let w = g.weight(&w, &[i, o], (3.0 / i as f32).sqrt());
+            let b = g.fresh("b");
+            let b = g.weight(&b, &[o], 0.1);
+            let m = g.node("MatMul", &[v, &w], vec![]);
+            g.node("Add", &[&m, &b], vec![])
+        };
+        let split = g.constant_i64("heads_shape", &[0, s, heads, d]);
+        let merge = g.constant_i64("merged_shape", &[0, s, h]);
+        let q = dense(&mut g, &x, h, h);
+        let k = dense(&mut g, &x, h, h);
+        let v = dense(&mut g, &x, h, h);
+        let q = g.node("Reshape", &[&q, &split], vec![]);
+        let q = g.node("Transpose", &[&q], vec![ints("perm", &[0, 2, 1, 3])]);
+        let k = g.node("Reshape", &[&k, &split], vec![]);
+        let k = g.node("Transpose", &[&k], vec![ints("perm", &[0, 2, 3, 1])]);
+        let v = g.node("Reshape", &[&v, &split], vec![]);
+        let v = g.node("Transpose", &[&v], vec![ints("perm", &[0, 2, 1, 3])]);
+        let scores = g.node("MatMul", &[&q, &k], vec![]);
+        let scale = g.constant("attn_scale", &[], vec![(d as f32).sqrt()]);
+        let scores = g.node("Div", &[&scores, &scale], vec![]);
+        let probs = g.node("Softmax", &[&scores], vec![int("axis", -1)]);
+        let ctx = g.node("MatMul", &[&probs, &v], vec![]);
+        let ctx = g.node("Transpose", &[&ctx], vec![ints("perm", &[0, 2, 1, 3])]);
+        let ctx = g.node("Reshape", &[&ctx, &merge], vec![]);
+        let attn = dense(&mut g, &ctx, h, h);
+        let r1 = g.node("Add", &[&attn, &x], vec![]);
+        let two = g.constant("ln_two", &[], vec![2.0]);
+        let eps = g.constant("ln_eps", &[], vec![1e-12]);
+        let layer_norm = |g: &mut GraphBuilder, v: &str| {
+            let axes = vec![ints("axes", &[-1])];
+            let mean = g.node("ReduceMean", &[v], axes.clone());
+            let c = g.node("Sub", &[v, &mean], vec![]);
+            let sq = g.node("Pow", &[&c, &two], vec![]);
+            let var = g.node("ReduceMean", &[&sq], axes);
+            let ve = g.node("Add", &[&var, &eps], vec![]);
+            let sd = g.node("Sqrt", &[&ve], vec![]);
+            let n = g.node("Div", &[&c, &sd], vec![]);
+            let gamma = g.fresh("ln_g");
+            let gamma = g.weight_in(&gamma, &[h], 0.5, 1.5);
+            let beta = g.fresh("ln_b");
+            let beta = g.weight(&beta, &[h], 0.1);
+            let m = g.node("Mul", &[&n, &gamma], vec![]);
+            g.node("Add", &[&m, &beta], vec![])
+        };
+        let x1 = layer_norm(&mut g, &r1);
+        let f = dense(&mut g, &x1, h, ff);
+        let sqrt2 = g.constant("gelu_sqrt2", &[], vec![std::f32::consts::SQRT_2]);
+        let one = g.constant("gelu_one", &[], vec![1.0]);
+        let half = g.constant("gelu_half", &[], vec![0.5]);
+        let e = g.node("Div", &[&f, &sqrt2], vec![]);
+        let e = g.node("Erf", &[&e], vec![]);
+        let e = g.node("Add", &[&e, &one], vec![]);
+        let e = g.node("Mul", &[&f, &e], vec![]);
+        let gelu = g.node("Mul", &[&e, &half], vec![]);
+        let out = dense(&mut g, &gelu, ff, h);
+        let r2 = g.node("Add", &[&out, &x1], vec![]);
+        let y = layer_norm(&mut g, &r2);
+        g.output(&y, &[batch, s, h]);
         g.finish()
     }
 }

@@ -1,12 +1,15 @@
 //! ONNX models in, linalg on static-shape tensors out.
 //!
-//! [`import`] turns an ONNX graph (opset 13 and later) of the common
-//! inference ops into one MLIR module whose entry `@main` takes the model's
-//! inputs followed by its weights as function arguments, and returns the
-//! model's outputs. The import also keeps, for every linalg op, the ONNX node
-//! it came from, so the whole network can be cut into per-op and per-block
-//! benchmark files ([`Network::op_files`], [`Network::block_files`]) that
-//! train and evaluate like any other suite.
+//! [`import`] turns an ONNX graph (opsets 7 to 21, each read with its own
+//! semantics) of the common inference ops into one MLIR module whose entry
+//! `@main` takes the model's inputs followed by its weights as function
+//! arguments, and returns the model's outputs. Nodes whose inputs are known
+//! at import time (shape arithmetic, masks, transposed weights) are folded.
+//! The import also keeps, for every linalg op, the ONNX node it came from,
+//! so the whole network can be cut into per-op and per-block benchmark files
+//! ([`Network::op_files`], [`Network::block_files`]) that train and evaluate
+//! like any other suite. What it cannot convert is summarised by
+//! [`Network::skip_report`].
 //!
 //! ```no_run
 //! let model = mlirrl_onnx::read_model(std::path::Path::new("resnet18.onnx")).unwrap();
@@ -15,12 +18,16 @@
 //! std::fs::write("resnet18.mlir", &net.module).unwrap();
 //! ```
 //!
-//! Supported: Conv (groups, strides, pads, dilations, auto_pad), Gemm, MatMul,
-//! Relu, Clip, Sigmoid, Tanh, Add/Sub/Mul/Div with broadcasting, MaxPool,
-//! AveragePool, GlobalAveragePool, BatchNormalization (folded into the
-//! preceding Conv when it is that Conv's only consumer, else lowered to a
-//! per-channel scale and shift), Flatten, Reshape, Transpose, Softmax,
-//! Concat, Identity, Dropout (inference) and Constant. Elements must be f32.
+//! Supported: Conv, Gemm, MatMul (batched, broadcast), BatchNormalization,
+//! LRN, MaxPool, AveragePool, GlobalAveragePool, GlobalMaxPool, Resize and
+//! Upsample (nearest, integer factors), the common activations (Relu, Clip,
+//! Sigmoid, Tanh, Erf, Gelu, LeakyRelu, PRelu, Elu, HardSigmoid, HardSwish,
+//! Softplus), elementwise math and broadcasting arithmetic (Add, Sub, Mul,
+//! Div, Pow, Sqrt, Exp, Log, Neg, Abs, Reciprocal, Floor, Ceil, Sum, Mean,
+//! Max, Min, Where, Expand), Softmax, LogSoftmax, LayerNormalization, the
+//! Reduce ops, and the shape ops (Flatten, Reshape, Transpose, Squeeze,
+//! Unsqueeze, Split, Slice, Pad, Concat, Cast, Identity, Dropout, Constant).
+//! Computation is f32; f16, bf16 and f64 weights are converted.
 
 #![warn(missing_docs)]
 
@@ -31,7 +38,10 @@ pub mod reference;
 
 pub use blocks::{BenchFile, Block};
 pub use candle_onnx::onnx;
-pub use import::{ImportOptions, Network, Skipped, Stmt, TensorInfo, Val, Weight, import};
+pub use import::{
+    ImportOptions, Network, OPSETS, SkipGroup, SkipReport, Skipped, Stmt, TensorInfo, Val, Weight,
+    import,
+};
 
 use std::path::{Path, PathBuf};
 
@@ -69,7 +79,7 @@ pub enum OnnxError {
         reason: String,
     },
     /// Nothing of the graph could be converted.
-    #[error("no output of the model could be converted; unsupported nodes: {0}")]
+    #[error("no output of the model could be converted: {0}")]
     NothingConverted(String),
 }
 

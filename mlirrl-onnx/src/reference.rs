@@ -142,6 +142,35 @@ fn pool(node: &NodeProto, x: &HostTensor) -> Result<HostTensor, String> {
     Ok(HostTensor { shape: vec![n, c, oh, ow], data: out })
 }
 
+/// Constant-mode `Pad` of any rank (pads and value from inputs, opset 11
+/// on; candle has only the reflect mode).
+fn pad_constant(x: &HostTensor, pads: &[i64], value: f32) -> Result<HostTensor, String> {
+    let r = x.shape.len();
+    if pads.len() != 2 * r || pads.iter().any(|&p| p < 0) {
+        return Err(format!("pads {pads:?} for rank {r}"));
+    }
+    let shape: Vec<usize> =
+        (0..r).map(|i| x.shape[i] + pads[i] as usize + pads[i + r] as usize).collect();
+    let n: usize = shape.iter().product();
+    let mut out = vec![value; n];
+    let mut idx = vec![0usize; r];
+    for &v in &x.data {
+        let mut o = 0;
+        for i in 0..r {
+            o = o * shape[i] + idx[i] + pads[i] as usize;
+        }
+        out[o] = v;
+        for i in (0..r).rev() {
+            idx[i] += 1;
+            if idx[i] < x.shape[i] {
+                break;
+            }
+            idx[i] = 0;
+        }
+    }
+    Ok(HostTensor { shape, data: out })
+}
+
 fn to_host(t: &Tensor) -> Result<HostTensor, String> {
     let t = t.to_dtype(candle_core::DType::F32).map_err(|e| e.to_string())?;
     Ok(HostTensor {
@@ -198,6 +227,33 @@ pub fn evaluate(
             let (x, w) =
                 (get(0)?.ok_or("Conv input missing")?, get(1)?.ok_or("Conv weight missing")?);
             let y = conv(node, &x, &w, get(2)?.as_ref())?;
+            let t = Tensor::from_vec(y.data, y.shape, &Device::Cpu).map_err(|e| e.to_string())?;
+            values.insert(node.output[0].clone(), t);
+            continue;
+        }
+        if node.op_type == "Pad"
+            && node.attribute.iter().all(|a| a.name != "mode" || a.s == b"constant")
+        {
+            let get = |i: usize| -> Result<Option<HostTensor>, String> {
+                match node.input.get(i).filter(|s| !s.is_empty()) {
+                    None => Ok(None),
+                    Some(name) => {
+                        let t = values.get(name).ok_or_else(|| format!("`{name}` missing"))?;
+                        Ok(Some(to_host(t)?))
+                    }
+                }
+            };
+            let x = get(0)?.ok_or("Pad input missing")?;
+            let pads: Vec<i64> = match values.get(node.input.get(1).map_or("", String::as_str)) {
+                Some(t) => t
+                    .to_dtype(candle_core::DType::I64)
+                    .and_then(|t| t.flatten_all())
+                    .and_then(|t| t.to_vec1::<i64>())
+                    .map_err(|e| e.to_string())?,
+                None => attr_ints(node, "pads").ok_or("Pad without pads")?,
+            };
+            let value = get(2)?.map_or(0.0, |v| v.data[0]);
+            let y = pad_constant(&x, &pads, value)?;
             let t = Tensor::from_vec(y.data, y.shape, &Device::Cpu).map_err(|e| e.to_string())?;
             values.insert(node.output[0].clone(), t);
             continue;

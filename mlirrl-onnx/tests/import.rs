@@ -41,7 +41,15 @@ fn run_mlir(net: &Network, inputs: &[Vec<f32>]) -> Vec<Vec<f32>> {
 
 /// Imports `model`, runs it both ways on seeded inputs and compares.
 fn check_against_reference(model: &ModelProto, seed: u64) -> Network {
-    let net = import(model, &ImportOptions::default()).expect("imports");
+    check_equivalent(model, model, seed)
+}
+
+/// Imports `model` and runs it; evaluates `reference` (the same function,
+/// written with other operators or another opset's semantics) with the
+/// independent evaluator on the same inputs, and compares.
+fn check_equivalent(model: &ModelProto, reference: &ModelProto, seed: u64) -> Network {
+    let net = import(model, &ImportOptions::default())
+        .unwrap_or_else(|e| panic!("{}: does not import: {e}", model.graph.as_ref().unwrap().name));
     assert!(net.skipped.is_empty(), "skipped: {:?}", net.skipped);
     let inputs: Vec<Vec<f32>> = net
         .inputs
@@ -63,7 +71,7 @@ fn check_against_reference(model: &ModelProto, seed: u64) -> Network {
             )
         })
         .collect();
-    let expected = evaluate(model, &named).expect("reference evaluates");
+    let expected = evaluate(reference, &named).expect("reference evaluates");
     let got = run_mlir(&net, &inputs);
     assert_eq!(got.len(), expected.len());
     for ((name, want), have) in expected.iter().zip(&got) {
@@ -229,15 +237,19 @@ fn unsupported_nodes_are_named_and_the_rest_converts() {
     let x = g.input("x", &[1, 16]);
     let h = g.linear(&x, 16, 16);
     let h = g.node("Relu", &[&h], vec![]);
-    let e = g.node("Erf", &[&h], vec![]);
+    let e = g.node("NonZero", &[&h], vec![]);
     let y = g.node("Relu", &[&e], vec![]);
     g.output(&y, &[1, 16]);
     let net = import(&g.finish(), &ImportOptions::default()).unwrap();
     assert_eq!(net.skipped.len(), 2);
     assert_eq!(net.skipped[0].node, e);
-    assert!(net.skipped[0].reason.contains("`Erf` is not supported"), "{}", net.skipped[0].reason);
+    assert!(
+        net.skipped[0].reason.contains("`NonZero` is not supported"),
+        "{}",
+        net.skipped[0].reason
+    );
     assert!(net.skipped[1].reason.contains("depends on"), "{}", net.skipped[1].reason);
-    // The Erf's input is what the module returns.
+    // The NonZero's input is what the module returns.
     assert_eq!(net.outputs[0].name, h);
     // And it still runs.
     let out = run_mlir(&net, &[random(16, 1)]);
@@ -245,11 +257,11 @@ fn unsupported_nodes_are_named_and_the_rest_converts() {
 
     let mut g = GraphBuilder::new("nothing", 1);
     let x = g.input("x", &[1, 16]);
-    let y = g.node("Erf", &[&x], vec![]);
+    let y = g.node("NonMaxSuppression", &[&x], vec![]);
     g.output(&y, &[1, 16]);
     let err = import(&g.finish(), &ImportOptions::default()).unwrap_err();
     assert!(matches!(err, OnnxError::NothingConverted(_)), "{err}");
-    assert!(err.to_string().contains("Erf"), "{err}");
+    assert!(err.to_string().contains("NonMaxSuppression"), "{err}");
 }
 
 #[test]
@@ -280,11 +292,13 @@ fn bad_models_give_clear_errors() {
     let err = import(&model, &ImportOptions::default()).unwrap_err().to_string();
     assert!(err.contains("only float32"), "{err}");
 
-    // Old opset.
-    let mut model = g_relu();
-    model.opset_import[0].version = 9;
-    let err = import(&model, &ImportOptions::default()).unwrap_err().to_string();
-    assert!(err.contains("opset 9"), "{err}");
+    // Opsets outside 7..=21.
+    for v in [6, 22] {
+        let mut model = g_relu();
+        model.opset_import[0].version = v;
+        let err = import(&model, &ImportOptions::default()).unwrap_err().to_string();
+        assert!(err.contains(&format!("opset {v}")) && err.contains("7 to 21"), "{err}");
+    }
 
     // Not protobuf, missing file.
     let dir = std::env::temp_dir().join(format!("mlirrl-onnx-bad-{}", std::process::id()));
@@ -401,4 +415,648 @@ fn hostile_shapes_are_clear_errors() {
     let options = ImportOptions { batch: Some(0) };
     let err = import(&models::mlp(-1), &options).unwrap_err().to_string();
     assert!(err.contains("batch size 0"), "{err}");
+}
+
+// ---------------------------------------------------------------------------
+// Operators of exported CNNs and transformer encoders, each opset's
+// semantics, constant folding, f16 weights and the error summary.
+// ---------------------------------------------------------------------------
+
+use mlirrl_onnx::builder::{float, string, tensor};
+use mlirrl_onnx::onnx::{TensorProto, tensor_proto::DataType};
+
+fn i64_scalar(g: &mut GraphBuilder, name: &str, v: i64) -> String {
+    g.initializer(TensorProto {
+        name: name.into(),
+        dims: vec![],
+        data_type: DataType::Int64 as i32,
+        int64_data: vec![v],
+        ..Default::default()
+    })
+}
+
+fn f32_scalar(g: &mut GraphBuilder, name: &str, v: f32) -> String {
+    g.constant(name, &[], vec![v])
+}
+
+/// No node of these types is left in the generated module's statements.
+fn assert_folded(net: &Network, types: &[&str]) {
+    for s in &net.stmts {
+        assert!(!types.contains(&s.op_type.as_str()), "{} was not folded", s.op_type);
+    }
+}
+
+#[test]
+fn transformer_encoder_operators_match_reference() {
+    // An encoder layer's operators on small shapes: batched MatMul with a
+    // broadcast operand, Softmax, Erf, Pow, Sqrt, ReduceMean,
+    // ReduceSum, Split, Slice, Squeeze/Unsqueeze, Expand, Where with a mask
+    // built from constants, Cast, LogSoftmax, Transpose.
+    let mut g = GraphBuilder::new("encoder_ops", 11);
+    let x = g.input("x", &[1, 4, 6, 8]);
+    let w = g.weight("w", &[8, 8], 0.5);
+    let q = g.node("MatMul", &[&x, &w], vec![]);
+    let kt = g.node("Transpose", &[&q], vec![ints("perm", &[0, 1, 3, 2])]);
+    let s = g.node("MatMul", &[&q, &kt], vec![]); // [1, 4, 6, 6]
+    // A causal mask: Range, Unsqueeze, Less, Where, folded at import.
+    let (start, limit, delta) =
+        (i64_scalar(&mut g, "r0", 0), i64_scalar(&mut g, "r1", 6), i64_scalar(&mut g, "r2", 1));
+    let r = g.node("Range", &[&start, &limit, &delta], vec![]);
+    let ax0 = g.constant_i64("ax0", &[0]);
+    let ax1 = g.constant_i64("ax1", &[1]);
+    let row = g.node("Unsqueeze", &[&r, &ax1], vec![]); // [6, 1]
+    let col = g.node("Unsqueeze", &[&r, &ax0], vec![]); // [1, 6]
+    let future = g.node("Less", &[&row, &col], vec![]);
+    let neg = f32_scalar(&mut g, "neg", -1e4);
+    let masked = g.node("Where", &[&future, &neg, &s], vec![]);
+    let sm = g.node("Softmax", &[&masked], vec![int("axis", -1)]);
+    let two = f32_scalar(&mut g, "two", 2.0);
+    let sq = g.node("Pow", &[&sm, &two], vec![]);
+    let mean = g.node("ReduceMean", &[&sq], vec![ints("axes", &[-1]), int("keepdims", 1)]);
+    let root = g.node("Sqrt", &[&mean], vec![]);
+    let e = g.node("Erf", &[&q], vec![]);
+    let prod = g.node("Mul", &[&e, &q], vec![]);
+    let split = g.constant_i64("split", &[3, 5]);
+    let parts = g.node_n("Split", &[&prod, &split], vec![int("axis", -1)], 2);
+    let (st, en, axs, stp) = (
+        g.constant_i64("st", &[1]),
+        g.constant_i64("en", &[6]),
+        g.constant_i64("axs", &[3]),
+        g.constant_i64("stp", &[2]),
+    );
+    let sl = g.node("Slice", &[&parts[1], &st, &en, &axs, &stp], vec![]); // [1, 4, 6, 2]
+    let sum = g.node("ReduceSum", &[&sl, &ax0], vec![int("keepdims", 0)]); // [4, 6, 2]
+    let un = g.node("Unsqueeze", &[&sum, &ax0], vec![]);
+    let sqz = g.node("Squeeze", &[&un, &ax0], vec![]);
+    let shp = g.constant_i64("shp", &[2, 4, 6, 2]);
+    let ex = g.node("Expand", &[&sqz, &shp], vec![]);
+    let c = g.node("Cast", &[&ex], vec![int("to", DataType::Float as i64)]);
+    let ls = g.node("LogSoftmax", &[&c], vec![int("axis", 1)]);
+    g.output(&root, &[1, 4, 6, 1]);
+    g.output(&ls, &[2, 4, 6, 2]);
+    g.output(&parts[0], &[1, 4, 6, 3]);
+    let net = check_against_reference(&g.finish(), 21);
+    assert_folded(&net, &["Range", "Less"]);
+    assert!(net.module.contains("linalg.batch_matmul"), "{}", net.module);
+}
+
+/// LayerNormalization as opsets before 17 wrote it.
+fn layer_norm_decomposed(g: &mut GraphBuilder, x: &str, scale: &str, bias: &str) -> String {
+    let axes = vec![ints("axes", &[-1])];
+    let mean = g.node("ReduceMean", &[x], axes.clone());
+    let d = g.node("Sub", &[x, &mean], vec![]);
+    let two = f32_scalar(g, "ln_two", 2.0);
+    let sq = g.node("Pow", &[&d, &two], vec![]);
+    let var = g.node("ReduceMean", &[&sq], axes);
+    let eps = f32_scalar(g, "ln_eps", 1e-5);
+    let ve = g.node("Add", &[&var, &eps], vec![]);
+    let sd = g.node("Sqrt", &[&ve], vec![]);
+    let n = g.node("Div", &[&d, &sd], vec![]);
+    let m = g.node("Mul", &[&n, scale], vec![]);
+    g.node("Add", &[&m, bias], vec![])
+}
+
+#[test]
+fn layer_normalization_matches_its_decomposition() {
+    let build = |fused: bool| {
+        let mut g = GraphBuilder::new("layernorm", 12);
+        let x = g.input("x", &[2, 5, 16]);
+        let s = g.weight("scale", &[16], 1.0);
+        let b = g.weight("bias", &[16], 1.0);
+        let y = if fused {
+            g.node(
+                "LayerNormalization",
+                &[&x, &s, &b],
+                vec![int("axis", -1), float("epsilon", 1e-5)],
+            )
+        } else {
+            layer_norm_decomposed(&mut g, &x, &s, &b)
+        };
+        g.output(&y, &[2, 5, 16]);
+        g.finish()
+    };
+    check_equivalent(&build(true), &build(false), 22);
+    // The decomposed form imports as well (opsets before 17).
+    check_against_reference(&build(false), 23);
+}
+
+#[test]
+fn cnn_operators_match_reference() {
+    // LRN against its definition written with Conv (a band of ones sums the
+    // squares across channels), GlobalMaxPool against ReduceMax, variadic
+    // Sum/Mean/Max against Add/Div/Where, Pad, PRelu and LeakyRelu.
+    let build = |fused: bool| {
+        let mut g = GraphBuilder::new("cnn_ops", 13);
+        let x = g.input("x", &[1, 6, 5, 5]);
+        let (size, alpha, beta, bias) = (3i64, 2e-2f32, 0.75f32, 1.5f32);
+        let lrn = if fused {
+            g.node(
+                "LRN",
+                &[&x],
+                vec![
+                    int("size", size),
+                    float("alpha", alpha),
+                    float("beta", beta),
+                    float("bias", bias),
+                ],
+            )
+        } else {
+            let sq = g.node("Mul", &[&x, &x], vec![]);
+            let mut band = vec![0f32; 36];
+            for o in 0..6i64 {
+                for i in 0..6i64 {
+                    if (i - o) >= -(size - 1) / 2 && (i - o) <= size - 1 - (size - 1) / 2 {
+                        band[(o * 6 + i) as usize] = 1.0;
+                    }
+                }
+            }
+            let w = g.constant("band", &[6, 6, 1, 1], band);
+            let win = g.node("Conv", &[&sq, &w], vec![]);
+            let k = f32_scalar(&mut g, "k", alpha / size as f32);
+            let kw = g.node("Mul", &[&win, &k], vec![]);
+            let b = f32_scalar(&mut g, "b", bias);
+            let base = g.node("Add", &[&kw, &b], vec![]);
+            let be = f32_scalar(&mut g, "be", beta);
+            let p = g.node("Pow", &[&base, &be], vec![]);
+            g.node("Div", &[&x, &p], vec![])
+        };
+        let gmp = if fused {
+            g.node("GlobalMaxPool", &[&lrn], vec![])
+        } else {
+            g.node("ReduceMax", &[&lrn], vec![ints("axes", &[2, 3]), int("keepdims", 1)])
+        };
+        let c = g.weight("c", &[1, 6, 1, 1], 1.0);
+        let (sum, mean, max) = if fused {
+            (
+                g.node("Sum", &[&x, &gmp, &c], vec![]),
+                g.node("Mean", &[&x, &gmp, &c], vec![]),
+                g.node("Max", &[&x, &c], vec![]),
+            )
+        } else {
+            let s1 = g.node("Add", &[&x, &gmp], vec![]);
+            let s = g.node("Add", &[&s1, &c], vec![]);
+            let three = f32_scalar(&mut g, "three", 3.0);
+            let m = g.node("Div", &[&s, &three], vec![]);
+            let gt = g.node("Greater", &[&x, &c], vec![]);
+            let mx = g.node("Where", &[&gt, &x, &c], vec![]);
+            (s, m, mx)
+        };
+        let pads = g.constant_i64("pads", &[0, 0, 1, 2, 0, 0, 2, 1]);
+        let pv = f32_scalar(&mut g, "pv", 0.25);
+        let padded = if fused {
+            g.node("Pad", &[&sum, &pads, &pv], vec![])
+        } else {
+            // Padding with 0.25 is padding with 0 shifted by 0.25.
+            let s = g.node("Sub", &[&sum, &pv], vec![]);
+            let p = g.node("Pad", &[&s, &pads], vec![]);
+            g.node("Add", &[&p, &pv], vec![])
+        };
+        let slope = g.weight("slope", &[6, 1, 1], 1.0);
+        let pr = g.node("PRelu", &[&mean, &slope], vec![]);
+        let lr = g.node("LeakyRelu", &[&max], vec![float("alpha", 0.3)]);
+        g.output(&padded, &[1, 6, 8, 8]);
+        g.output(&pr, &[1, 6, 5, 5]);
+        g.output(&lr, &[1, 6, 5, 5]);
+        g.finish()
+    };
+    check_equivalent(&build(true), &build(false), 24);
+}
+
+#[test]
+fn gelu_matches_reference() {
+    let mut g = GraphBuilder::new("gelu", 1);
+    g.opset(20);
+    let x = g.input("x", &[4, 33]);
+    let y = g.node("Gelu", &[&x], vec![]);
+    g.output(&y, &[4, 33]);
+    check_against_reference(&g.finish(), 20);
+}
+
+#[test]
+fn activations_match_their_formulas() {
+    // Checked against the formulas evaluated here in f64.
+    type Case = (&'static str, Vec<mlirrl_onnx::onnx::AttributeProto>, fn(f64) -> f64);
+    let cases: Vec<Case> = vec![
+        ("Elu", vec![float("alpha", 1.0)], |x| if x < 0.0 { x.exp() - 1.0 } else { x }),
+        ("HardSigmoid", vec![], |x| (0.2 * x + 0.5).clamp(0.0, 1.0)),
+        ("HardSwish", vec![], |x| x * (x / 6.0 + 0.5).clamp(0.0, 1.0)),
+        ("Softplus", vec![], |x| (1.0 + x.exp()).ln()),
+        ("Reciprocal", vec![], |x| 1.0 / x),
+        ("Exp", vec![], f64::exp),
+        ("Neg", vec![], |x| -x),
+        ("Abs", vec![], f64::abs),
+        ("Floor", vec![], f64::floor),
+        ("Gelu", vec![string("approximate", "tanh")], |x| {
+            0.5 * x
+                * (1.0 + ((2.0 / std::f64::consts::PI).sqrt() * (x + 0.044715 * x.powi(3))).tanh())
+        }),
+    ];
+    for (op, attrs, f) in cases {
+        let mut g = GraphBuilder::new(op, 1);
+        let x = g.input("x", &[3, 20]);
+        let y = g.node(op, &[&x], attrs);
+        g.output(&y, &[3, 20]);
+        let mut model = g.finish();
+        model.opset_import[0].version = 20;
+        let net = import(&model, &ImportOptions::default()).unwrap();
+        let input: Vec<f32> = random(60, 7).iter().map(|v| v * 6.0 + 0.01).collect();
+        let got = &run_mlir(&net, std::slice::from_ref(&input))[0];
+        for (a, b) in input.iter().zip(got) {
+            let want = f(*a as f64);
+            assert!(
+                (want - *b as f64).abs() <= 1e-5 * want.abs().max(1.0),
+                "{op}({a}) = {b}, want {want}"
+            );
+        }
+    }
+}
+
+#[test]
+fn nearest_resize_and_upsample_repeat_pixels() {
+    // Resize (opset 13, half-pixel, scales), Resize (sizes, asymmetric
+    // floor) and Upsample (opset 9) all give out[i][j] = in[i / 2][j / 3].
+    let models: Vec<ModelProto> = (0..3)
+        .map(|k| {
+            let mut g = GraphBuilder::new("resize", 1);
+            let x = g.input("x", &[1, 2, 3, 4]);
+            let y = match k {
+                0 => {
+                    let roi = g.constant("roi", &[0], vec![]);
+                    let sc = g.constant("scales", &[4], vec![1.0, 1.0, 2.0, 3.0]);
+                    g.node("Resize", &[&x, &roi, &sc], vec![string("mode", "nearest")])
+                }
+                1 => {
+                    let sizes = g.constant_i64("sizes", &[1, 2, 6, 12]);
+                    g.node(
+                        "Resize",
+                        &[&x, "", "", &sizes],
+                        vec![
+                            string("mode", "nearest"),
+                            string("coordinate_transformation_mode", "asymmetric"),
+                            string("nearest_mode", "floor"),
+                        ],
+                    )
+                }
+                _ => {
+                    g.opset(9);
+                    let sc = g.constant("scales", &[4], vec![1.0, 1.0, 2.0, 3.0]);
+                    g.node("Upsample", &[&x, &sc], vec![string("mode", "nearest")])
+                }
+            };
+            g.output(&y, &[1, 2, 6, 12]);
+            g.finish()
+        })
+        .collect();
+    let input = random(24, 3);
+    for m in &models {
+        let net = import(m, &ImportOptions::default()).unwrap();
+        let got = &run_mlir(&net, std::slice::from_ref(&input))[0];
+        for c in 0..2 {
+            for i in 0..6 {
+                for j in 0..12 {
+                    assert_eq!(got[(c * 6 + i) * 12 + j], input[(c * 3 + i / 2) * 4 + j / 3]);
+                }
+            }
+        }
+    }
+    // Other modes are refused by name.
+    let mut g = GraphBuilder::new("linear", 1);
+    let x = g.input("x", &[1, 2, 3, 4]);
+    let sc = g.constant("scales", &[4], vec![1.0, 1.0, 2.0, 2.0]);
+    let y = g.node("Resize", &[&x, "", &sc], vec![string("mode", "linear")]);
+    let z = g.node("Relu", &[&x], vec![]);
+    g.output(&y, &[1, 2, 6, 8]);
+    g.output(&z, &[1, 2, 3, 4]);
+    let net = import(&g.finish(), &ImportOptions::default()).unwrap();
+    assert!(net.skipped[0].reason.contains("mode `linear`"), "{:?}", net.skipped);
+}
+
+/// Pairs of models computing the same function: one written with an old
+/// opset's semantics (attributes where later opsets take inputs, Softmax
+/// over the flattened trailing dims), the other at opset 17.
+fn old_and_new(case: &str) -> (ModelProto, ModelProto) {
+    let build = |opset: i64| {
+        let mut g = GraphBuilder::new(case, 5);
+        g.opset(opset);
+        let old = opset < 13;
+        let x = g.input("x", &[2, 3, 4, 5]);
+        let (y, shape): (String, Vec<i64>) = match case {
+            "softmax" => {
+                if old {
+                    (g.node("Softmax", &[&x], vec![int("axis", 1)]), vec![2, 3, 4, 5])
+                } else {
+                    let s2 = g.constant_i64("s2", &[2, 60]);
+                    let f = g.node("Reshape", &[&x, &s2], vec![]);
+                    let s = g.node("Softmax", &[&f], vec![int("axis", -1)]);
+                    let s4 = g.constant_i64("s4", &[2, 3, 4, 5]);
+                    (g.node("Reshape", &[&s, &s4], vec![]), vec![2, 3, 4, 5])
+                }
+            }
+            "clip" => {
+                if old {
+                    (
+                        g.node("Clip", &[&x], vec![float("min", -0.3), float("max", 0.4)]),
+                        vec![2, 3, 4, 5],
+                    )
+                } else {
+                    let lo = f32_scalar(&mut g, "lo", -0.3);
+                    let hi = f32_scalar(&mut g, "hi", 0.4);
+                    (g.node("Clip", &[&x, &lo, &hi], vec![]), vec![2, 3, 4, 5])
+                }
+            }
+            "squeeze" => {
+                let u = if old {
+                    g.node("Unsqueeze", &[&x], vec![ints("axes", &[0, 3])])
+                } else {
+                    let a = g.constant_i64("ua", &[0, 3]);
+                    g.node("Unsqueeze", &[&x, &a], vec![])
+                };
+                let r = g.node("Relu", &[&u], vec![]);
+                let s = if old {
+                    g.node("Squeeze", &[&r], vec![ints("axes", &[3])])
+                } else {
+                    let a = g.constant_i64("sa", &[3]);
+                    g.node("Squeeze", &[&r, &a], vec![])
+                };
+                (s, vec![1, 2, 3, 4, 5])
+            }
+            "slice" => {
+                let s = if old {
+                    g.node(
+                        "Slice",
+                        &[&x],
+                        vec![
+                            ints("starts", &[1, -4]),
+                            ints("ends", &[3, 100]),
+                            ints("axes", &[1, 3]),
+                        ],
+                    )
+                } else {
+                    let st = g.constant_i64("st", &[1, -4]);
+                    let en = g.constant_i64("en", &[3, 100]);
+                    let ax = g.constant_i64("ax", &[1, 3]);
+                    g.node("Slice", &[&x, &st, &en, &ax], vec![])
+                };
+                (g.node("Relu", &[&s], vec![]), vec![2, 2, 4, 4])
+            }
+            "pad" => {
+                let p = if old {
+                    g.node(
+                        "Pad",
+                        &[&x],
+                        vec![ints("pads", &[0, 1, 0, 2, 0, 0, 3, 1]), float("value", 0.5)],
+                    )
+                } else {
+                    let pads = g.constant_i64("pads", &[0, 1, 0, 2, 0, 0, 3, 1]);
+                    let v = f32_scalar(&mut g, "v", 0.5);
+                    let s = g.node("Sub", &[&x, &v], vec![]);
+                    let p = g.node("Pad", &[&s, &pads], vec![]);
+                    g.node("Add", &[&p, &v], vec![])
+                };
+                (g.node("Relu", &[&p], vec![]), vec![2, 4, 7, 8])
+            }
+            "split" => {
+                let parts = if old {
+                    g.node_n("Split", &[&x], vec![int("axis", 3), ints("split", &[2, 3])], 2)
+                } else {
+                    let s = g.constant_i64("sp", &[2, 3]);
+                    g.node_n("Split", &[&x, &s], vec![int("axis", 3)], 2)
+                };
+                (g.node("Relu", &[&parts[1]], vec![]), vec![2, 3, 4, 3])
+            }
+            "dropout_bn" => {
+                // Dropout with a ratio attribute, BatchNormalization with
+                // opset 7's `spatial` and its training outputs listed.
+                let d = if old {
+                    g.node("Dropout", &[&x], vec![float("ratio", 0.5)])
+                } else {
+                    g.node("Dropout", &[&x], vec![])
+                };
+                let sc = g.weight_in("bn_s", &[3], 0.5, 1.5);
+                let b = g.weight("bn_b", &[3], 1.0);
+                let m = g.weight("bn_m", &[3], 1.0);
+                let v = g.weight_in("bn_v", &[3], 0.5, 1.5);
+                let y = if old {
+                    g.node_n(
+                        "BatchNormalization",
+                        &[&d, &sc, &b, &m, &v],
+                        vec![int("spatial", 1)],
+                        1,
+                    )
+                    .remove(0)
+                } else {
+                    g.node("BatchNormalization", &[&d, &sc, &b, &m, &v], vec![])
+                };
+                (y, vec![2, 3, 4, 5])
+            }
+            "flatten_idiom" => {
+                // PyTorch's old `x.view(x.size(0), -1)`: Shape, Gather,
+                // Unsqueeze, Concat, Reshape, all folded.
+                if old {
+                    let sh = g.node("Shape", &[&x], vec![]);
+                    let zero = i64_scalar(&mut g, "zero", 0);
+                    let n = g.node("Gather", &[&sh, &zero], vec![int("axis", 0)]);
+                    let un = g.node("Unsqueeze", &[&n], vec![ints("axes", &[0])]);
+                    let m1 = g.constant_i64("m1", &[-1]);
+                    let cat = g.node("Concat", &[&un, &m1], vec![int("axis", 0)]);
+                    let r = g.node("Reshape", &[&x, &cat], vec![]);
+                    (g.node("Relu", &[&r], vec![]), vec![2, 60])
+                } else {
+                    let f = g.node("Flatten", &[&x], vec![int("axis", 1)]);
+                    (g.node("Relu", &[&f], vec![]), vec![2, 60])
+                }
+            }
+            "reduce" => {
+                let r =
+                    g.node("ReduceMean", &[&x], vec![ints("axes", &[1, -1]), int("keepdims", 0)]);
+                (g.node("Relu", &[&r], vec![]), vec![2, 4])
+            }
+            other => panic!("no case {other}"),
+        };
+        g.output(&y, &shape);
+        g.finish()
+    };
+    (build(9), build(17))
+}
+
+#[test]
+fn old_opsets_keep_their_own_semantics() {
+    for (i, case) in [
+        "softmax",
+        "clip",
+        "squeeze",
+        "slice",
+        "pad",
+        "split",
+        "dropout_bn",
+        "flatten_idiom",
+        "reduce",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let (old, new) = old_and_new(case);
+        let net = check_equivalent(&old, &new, 30 + i as u64);
+        if *case == "flatten_idiom" {
+            assert_folded(&net, &["Shape", "Gather", "Unsqueeze", "Concat"]);
+            assert_eq!(net.num_linalg_ops(), 1, "{}", net.module);
+        }
+    }
+    // Opset 7 and opset 21 read too.
+    for v in [7, 21] {
+        let (mut m, _) = old_and_new("clip");
+        m.opset_import[0].version = v;
+        assert!(import(&m, &ImportOptions::default()).is_ok(), "opset {v}");
+    }
+}
+
+#[test]
+fn constant_subgraphs_fold_at_import() {
+    // ConstantOfShape, Shape, Gather, Concat, Cast, arithmetic on
+    // constants, and Transpose of a weight: nothing of it reaches the
+    // module. The reference computes the same function with the folded
+    // value written out (3.0 = 0.5 * the size of dim 1).
+    let build = |fold: bool| {
+        let mut g = GraphBuilder::new("folding", 3);
+        let x = g.input("x", &[2, 6]);
+        let scaled = if fold {
+            let sh = g.node("Shape", &[&x], vec![]);
+            let one = i64_scalar(&mut g, "one", 1);
+            let d1 = g.node("Gather", &[&sh, &one], vec![int("axis", 0)]);
+            let d1f = g.node("Cast", &[&d1], vec![int("to", DataType::Float as i64)]);
+            let two = g.constant_i64("two", &[2]);
+            let six = g.constant_i64("six", &[6]);
+            let shape6 = g.node("Concat", &[&two, &six], vec![int("axis", 0)]);
+            let half = g.node(
+                "ConstantOfShape",
+                &[&shape6],
+                vec![tensor(
+                    "value",
+                    TensorProto {
+                        dims: vec![1],
+                        data_type: DataType::Float as i32,
+                        float_data: vec![0.5],
+                        ..Default::default()
+                    },
+                )],
+            );
+            g.node("Mul", &[&half, &d1f], vec![])
+        } else {
+            g.constant("three", &[2, 6], vec![3.0; 12])
+        };
+        let wt = g.weight("wt", &[4, 6], 1.0);
+        let w = g.node("Transpose", &[&wt], vec![ints("perm", &[1, 0])]);
+        let y0 = g.node("Add", &[&x, &scaled], vec![]);
+        let y = g.node("MatMul", &[&y0, &w], vec![]);
+        g.output(&y, &[2, 4]);
+        g.finish()
+    };
+    let net = check_equivalent(&build(true), &build(false), 40);
+    assert_folded(&net, &["Shape", "Gather", "Cast", "Concat", "ConstantOfShape", "Transpose"]);
+    assert_eq!(net.num_linalg_ops(), 3, "add, fill, matmul: {}", net.module);
+}
+
+#[test]
+fn half_precision_weights_become_f32() {
+    // f16 bit patterns of 1, -2, 0.5 and 0.333251953125 (the nearest f16 to
+    // 1/3), in raw_data; the reference model holds the same values as f32.
+    let bits: [u16; 4] = [0x3c00, 0xc000, 0x3800, 0x3555];
+    let values = [1.0f32, -2.0, 0.5, 0.333_251_95];
+    let build = |half: bool| {
+        let mut g = GraphBuilder::new("f16", 1);
+        let x = g.input("x", &[3, 4]);
+        let w = if half {
+            g.initializer(TensorProto {
+                name: "w".into(),
+                dims: vec![4, 1],
+                data_type: DataType::Float16 as i32,
+                raw_data: bits.iter().flat_map(|b| b.to_le_bytes()).collect(),
+                ..Default::default()
+            })
+        } else {
+            g.constant("w", &[4, 1], values.to_vec())
+        };
+        let y = g.node("MatMul", &[&x, &w], vec![]);
+        g.output(&y, &[3, 1]);
+        g.finish()
+    };
+    let net = check_equivalent(&build(true), &build(false), 41);
+    assert_eq!(net.weights[0].data, values.to_vec());
+}
+
+#[test]
+fn unsupported_graphs_are_summarised_in_a_few_lines() {
+    // Three unconvertible nodes of two types, each followed by a long chain
+    // of dependents, and a lost output: the error names the types with
+    // counts and a few node names, counts the dependents, names the lost
+    // outputs, and stays short.
+    let mut g = GraphBuilder::new("zoo", 1);
+    let x = g.input("x", &[1, 16]);
+    let mut outs = Vec::new();
+    for op in ["NonZero", "TopK", "NonZero"] {
+        let mut h = g.node(op, &[&x], vec![]);
+        for _ in 0..100 {
+            h = g.node("Relu", &[&h], vec![]);
+        }
+        outs.push(h);
+    }
+    for o in &outs {
+        g.output(o, &[1, 16]);
+    }
+    let err = import(&g.finish(), &ImportOptions::default()).unwrap_err().to_string();
+    assert!(err.lines().count() <= 5, "{err}");
+    assert!(err.len() < 800, "{} bytes: {err}", err.len());
+    assert!(err.contains("NonZero x2"), "{err}");
+    assert!(err.contains("TopK x1"), "{err}");
+    assert!(err.contains("300 nodes depend"), "{err}");
+    assert!(err.contains("outputs lost"), "{err}");
+
+    // With something converted, the network carries the same report.
+    let mut g = GraphBuilder::new("partly", 1);
+    let x = g.input("x", &[1, 16]);
+    let r = g.node("Relu", &[&x], vec![]);
+    let t = g.node("TopK", &[&r], vec![]);
+    let t2 = g.node("Relu", &[&t], vec![]);
+    g.output(&t2, &[1, 16]);
+    let net = import(&g.finish(), &ImportOptions::default()).unwrap();
+    let report = net.skip_report();
+    assert_eq!(report.unsupported.len(), 1);
+    assert_eq!(report.unsupported[0].count, 1);
+    assert_eq!(report.dependents, 1);
+    assert_eq!(report.lost_outputs, vec![t2]);
+    // ConvTranspose is refused by name, with the reason.
+    let mut g = GraphBuilder::new("deconv", 1);
+    let x = g.input("x", &[1, 2, 4, 4]);
+    let w = g.weight("w", &[2, 2, 3, 3], 1.0);
+    let r = g.node("Relu", &[&x], vec![]);
+    let y = g.node("ConvTranspose", &[&r, &w], vec![]);
+    g.output(&y, &[1, 2, 6, 6]);
+    let net = import(&g.finish(), &ImportOptions::default()).unwrap();
+    assert!(net.skip_report().to_string().contains("ConvTranspose x1"), "{}", net.skip_report());
+}
+
+#[test]
+fn mobilenetv2_matches_reference_at_real_shapes() {
+    let net = check_against_reference(&models::mobilenetv2(1), 50);
+    let params: usize = net.weights.iter().map(|w| w.data.len()).sum();
+    // torchvision's MobileNetV2 has 3,504,872 parameters; here every batch
+    // normalisation folds into its convolution's bias.
+    assert!((3_400_000..3_600_000).contains(&params), "{params} parameters");
+    assert_eq!(net.module.matches("linalg.depthwise_conv_2d_nchw_chw").count(), 17);
+    assert_eq!(net.outputs[0].shape, vec![1, 1000]);
+}
+
+#[test]
+fn bert_layer_matches_reference_at_real_shapes() {
+    let net = check_against_reference(&models::bert_layer(1), 51);
+    let params: usize = net.weights.iter().map(|w| w.data.len()).sum();
+    // 4 x (768 x 768 + 768) + 2 x 768 x 3072 + 3072 + 768 + 2 x 2 x 768.
+    assert_eq!(params, 4 * (768 * 768 + 768) + 2 * 768 * 3072 + 3072 + 768 + 4 * 768);
+    // Scalar constants (the score scale, epsilon, GELU's factors) are
+    // literals of their ops, not arguments.
+    assert!(net.weights.iter().all(|w| !w.shape.is_empty()), "scalar weights");
+    assert_eq!(net.module.matches("linalg.batch_matmul").count(), 2);
+    assert_eq!(net.outputs[0].shape, vec![1, 128, 768]);
+    let gflop = net.flops() as f64 / 1e9;
+    assert!((1.8..2.0).contains(&gflop), "{gflop} GFLOP");
 }

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 /// Arguments of `mlirrl eval-model`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The ONNX model (opset 13 or later).
+    /// The ONNX model (opsets 7 to 21).
     model: PathBuf,
     /// Trained policy.
     #[arg(long)]

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 /// Arguments of `mlirrl import`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The ONNX model (opset 13 or later).
+    /// The ONNX model (opsets 7 to 21).
     model: PathBuf,
     /// Output directory.
     #[arg(long)]
@@ -94,6 +94,7 @@ pub fn run(args: Args) -> Result<(), Error> {
         "linalg_ops": stmts,
         "gflop": net.flops() as f64 / 1e9,
         "skipped": net.skipped,
+        "skip_report": net.skip_report(),
         "op_files": distinct[0],
         "block_files": distinct[1],
         "window": args.window,
@@ -119,8 +120,9 @@ pub fn run(args: Args) -> Result<(), Error> {
         net.weights.len(),
         summary["parameters"]
     );
-    for s in &net.skipped {
-        println!("  skipped    `{}` ({}): {}", s.node, s.op_type, s.reason);
+    let report = net.skip_report();
+    if !report.is_empty() {
+        println!("  skipped    {}", report.to_string().replace('\n', "\n           "));
     }
     println!("  written    {}/model.mlir, weights.bin, import.json", out.display());
     println!(

@@ -62,6 +62,9 @@ pub(super) struct Emitter {
     pub(super) values: HashMap<String, Value>,
     pub(super) node: String,
     pub(super) op_type: String,
+    /// The model's default-domain opset: attributes and inputs are read
+    /// with that opset's semantics.
+    pub(super) opset: i64,
 }
 
 /// Builds a `linalg.generic` body from its block arguments: the lines and
@@ -248,20 +251,24 @@ impl Emitter {
 
     /// `tensor.pad` of the two spatial dims of an NCHW tensor.
     pub(super) fn pad_nchw(&mut self, x: &Val, pads: [u64; 4], value: f32) -> Val {
-        if pads == [0; 4] {
+        let [top, left, bottom, right] = pads;
+        self.pad(x, &[0, 0, top, left], &[0, 0, bottom, right], value)
+    }
+
+    /// `tensor.pad` with `low` and `high` padding per dimension.
+    pub(super) fn pad(&mut self, x: &Val, low: &[u64], high: &[u64], value: f32) -> Val {
+        if low.iter().chain(high).all(|&p| p == 0) {
             return x.clone();
         }
-        let [top, left, bottom, right] = pads;
-        let s = &x.shape;
-        let out = vec![s[0], s[1], s[2] + top + bottom, s[3] + left + right];
+        let out: Vec<u64> =
+            x.shape.iter().zip(low.iter().zip(high)).map(|(s, (l, h))| s + l + h).collect();
         let (c, r) = (self.fresh("c"), self.fresh("v"));
+        let list = |v: &[u64]| v.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ");
+        let idx: Vec<String> = (0..x.shape.len()).map(|i| format!("%p{i}: index")).collect();
         let lines = vec![
             format!("{c} = arith.constant {} : f32", lit(value)),
-            format!(
-                "{r} = tensor.pad {} low[0, 0, {top}, {left}] high[0, 0, {bottom}, {right}] {{",
-                x.name
-            ),
-            "^bb0(%p0: index, %p1: index, %p2: index, %p3: index):".into(),
+            format!("{r} = tensor.pad {} low[{}] high[{}] {{", x.name, list(low), list(high)),
+            format!("^bb0({}):", idx.join(", ")),
             format!("  tensor.yield {c} : f32"),
             format!("}} : {} to {}", x.ty(), ty(&out)),
         ];

@@ -1,6 +1,7 @@
 //! The ONNX graph walk and the linalg it becomes.
 
 mod emit;
+mod fold;
 mod ops;
 mod proto;
 
@@ -8,8 +9,9 @@ use crate::{OnnxError, onnx};
 use emit::Emitter;
 use onnx::NodeProto;
 use ops::{
-    batch_norm, binary, clip, concat, conv, flatten, gemm, global_average_pool, matmul, pool, relu,
-    reshape, sigmoid, softmax, tanh, transpose,
+    batch_norm, binary, cast, clip, concat, conv, expand, flatten, gemm, global_average_pool,
+    global_max_pool, layer_norm, lrn, math, matmul, pad, pool, pow, prelu, reduce_node, relu,
+    reshape, resize, sigmoid, slice, softmax, split, squeeze, tanh, transpose, where_,
 };
 use proto::{ConstData, MAX_DIM, Value, need, node_name, out0, tensor_data};
 use serde::{Deserialize, Serialize};
@@ -88,6 +90,9 @@ pub struct Weight {
     pub data: Vec<f32>,
 }
 
+/// The ONNX opsets the importer reads, each with its own semantics.
+pub const OPSETS: std::ops::RangeInclusive<i64> = 7..=21;
+
 /// A node that was not converted.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Skipped {
@@ -97,6 +102,122 @@ pub struct Skipped {
     pub op_type: String,
     /// Why.
     pub reason: String,
+    /// Whether it was left out only because an input of it was not
+    /// converted (rather than being unconvertible itself).
+    #[serde(default)]
+    pub dependent: bool,
+}
+
+/// One op type among the nodes an import could not convert.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkipGroup {
+    /// The op type.
+    pub op_type: String,
+    /// How many nodes of it were not converted.
+    pub count: usize,
+    /// The first few of their names.
+    pub nodes: Vec<String>,
+    /// Why the first of them was not converted.
+    pub reason: String,
+}
+
+/// What an import left out, summarised in a few lines: the unconvertible
+/// nodes by op type, how many nodes depend on them, and which graph outputs
+/// are lost.
+///
+/// ```
+/// use mlirrl_onnx::{SkipReport, Skipped};
+/// let skipped = vec![
+///     Skipped { node: "a".into(), op_type: "Foo".into(), reason: "op type `Foo` is not supported".into(), dependent: false },
+///     Skipped { node: "b".into(), op_type: "Relu".into(), reason: "depends on `a`, which was not converted".into(), dependent: true },
+/// ];
+/// let report = SkipReport::new(&skipped, vec!["y".into()]);
+/// assert_eq!(report.unsupported[0].op_type, "Foo");
+/// assert_eq!(report.dependents, 1);
+/// assert!(report.to_string().contains("Foo x1"));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkipReport {
+    /// Unconvertible nodes grouped by op type, most frequent first.
+    pub unsupported: Vec<SkipGroup>,
+    /// Nodes left out because they depend on an unconverted node.
+    pub dependents: usize,
+    /// Graph outputs the module does not compute.
+    pub lost_outputs: Vec<String>,
+}
+
+impl SkipReport {
+    /// Groups `skipped` nodes; `lost_outputs` are the graph outputs that are
+    /// not computed.
+    pub fn new(skipped: &[Skipped], lost_outputs: Vec<String>) -> Self {
+        let mut groups: Vec<SkipGroup> = Vec::new();
+        for s in skipped.iter().filter(|s| !s.dependent) {
+            match groups.iter_mut().find(|g| g.op_type == s.op_type) {
+                Some(g) => {
+                    g.count += 1;
+                    if g.nodes.len() < 3 {
+                        g.nodes.push(s.node.clone());
+                    }
+                }
+                None => groups.push(SkipGroup {
+                    op_type: s.op_type.clone(),
+                    count: 1,
+                    nodes: vec![s.node.clone()],
+                    reason: s.reason.clone(),
+                }),
+            }
+        }
+        groups.sort_by(|a, b| b.count.cmp(&a.count).then(a.op_type.cmp(&b.op_type)));
+        SkipReport {
+            unsupported: groups,
+            dependents: skipped.iter().filter(|s| s.dependent).count(),
+            lost_outputs,
+        }
+    }
+
+    /// Whether nothing was left out.
+    pub fn is_empty(&self) -> bool {
+        self.unsupported.is_empty() && self.dependents == 0
+    }
+}
+
+impl std::fmt::Display for SkipReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const GROUPS: usize = 8;
+        const REASON: usize = 160;
+        let n: usize = self.unsupported.iter().map(|g| g.count).sum();
+        write!(
+            f,
+            "{n} node{} of {} op type{} could not be converted, and {} node{} depend{} on them",
+            if n == 1 { "" } else { "s" },
+            self.unsupported.len(),
+            if self.unsupported.len() == 1 { "" } else { "s" },
+            self.dependents,
+            if self.dependents == 1 { "" } else { "s" },
+            if self.dependents == 1 { "s" } else { "" },
+        )?;
+        for g in self.unsupported.iter().take(GROUPS) {
+            let names: Vec<String> = g.nodes.iter().map(|n| format!("`{n}`")).collect();
+            let more = if g.count > g.nodes.len() { ", ..." } else { "" };
+            let mut reason: String = g.reason.chars().take(REASON).collect();
+            if g.reason.chars().count() > REASON {
+                reason.push_str("...");
+            }
+            write!(f, "\n  {} x{} ({}{more}): {reason}", g.op_type, g.count, names.join(", "))?;
+        }
+        if self.unsupported.len() > GROUPS {
+            let rest: Vec<&str> =
+                self.unsupported[GROUPS..].iter().map(|g| g.op_type.as_str()).collect();
+            write!(f, "\n  and {}", rest.join(", "))?;
+        }
+        if !self.lost_outputs.is_empty() {
+            let names: Vec<String> =
+                self.lost_outputs.iter().take(5).map(|n| format!("`{n}`")).collect();
+            let more = if self.lost_outputs.len() > 5 { ", ..." } else { "" };
+            write!(f, "\n  outputs lost: {}{more}", names.join(", "))?;
+        }
+        Ok(())
+    }
 }
 
 /// An imported network.
@@ -116,6 +237,9 @@ pub struct Network {
     pub stmts: Vec<Stmt>,
     /// Nodes left out (with their dependents); their inputs became outputs.
     pub skipped: Vec<Skipped>,
+    /// Graph outputs not computed because a node they depend on was left out.
+    #[serde(default)]
+    pub lost_outputs: Vec<String>,
 }
 
 impl Network {
@@ -137,6 +261,11 @@ impl Network {
                 })
             })
             .collect()
+    }
+
+    /// What the import left out, in a few lines.
+    pub fn skip_report(&self) -> SkipReport {
+        SkipReport::new(&self.skipped, self.lost_outputs.clone())
     }
 
     /// Total floating-point operations of one inference.
@@ -162,9 +291,11 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
         .find(|o| o.domain.is_empty() || o.domain == "ai.onnx")
         .map(|o| o.version)
         .unwrap_or(0);
-    if opset < 13 {
+    if !OPSETS.contains(&opset) {
         return Err(OnnxError::Unsupported(format!(
-            "opset {opset}: mlirrl imports opset 13 and later (convert the model with onnx.version_converter)"
+            "opset {opset}: mlirrl imports opsets {} to {} (convert the model with onnx.version_converter)",
+            OPSETS.start(),
+            OPSETS.end()
         )));
     }
     let batch = options.batch.unwrap_or(1);
@@ -181,6 +312,7 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
         values: HashMap::new(),
         node: String::new(),
         op_type: String::new(),
+        opset,
     };
     for t in &graph.initializer {
         let data = tensor_data(t).map_err(OnnxError::Unsupported)?;
@@ -285,6 +417,7 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
                 node: name,
                 op_type: node.op_type.clone(),
                 reason: format!("depends on `{d}`, which was not converted"),
+                dependent: true,
             });
             dead.extend(node.output.iter().cloned());
             continue;
@@ -303,7 +436,12 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
                     cut.push(i.clone());
                 }
             }
-            skipped.push(Skipped { node: name, op_type: node.op_type.clone(), reason });
+            skipped.push(Skipped {
+                node: name,
+                op_type: node.op_type.clone(),
+                reason,
+                dependent: false,
+            });
             dead.extend(node.output.iter().cloned());
         }
     }
@@ -311,6 +449,8 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
     let mut outputs: Vec<TensorInfo> = Vec::new();
     let mut returned: Vec<Val> = Vec::new();
     let graph_outputs: Vec<String> = graph.output.iter().map(|o| o.name.clone()).collect();
+    let lost_outputs: Vec<String> =
+        graph_outputs.iter().filter(|o| dead.contains(*o)).cloned().collect();
     for o in graph_outputs.iter().cloned().chain(cut) {
         if dead.contains(&o) || outputs.iter().any(|x| x.name == o) {
             continue;
@@ -334,9 +474,13 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
         }
     }
     if returned.is_empty() || em.stmts.iter().all(|s| !s.linalg) {
-        let names: Vec<String> =
-            skipped.iter().map(|s| format!("`{}` ({})", s.node, s.op_type)).collect();
-        return Err(OnnxError::NothingConverted(names.join(", ")));
+        let report = SkipReport::new(&skipped, lost_outputs);
+        if report.is_empty() {
+            return Err(OnnxError::Unsupported(
+                "the graph computes nothing mlirrl optimises (it has no convolution, matmul, elementwise or reduction op)".into(),
+            ));
+        }
+        return Err(OnnxError::NothingConverted(report.to_string()));
     }
     // Drop statements nothing returned depends on (e.g. the part of a graph
     // before a skipped node that only fed it).
@@ -372,6 +516,7 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
         outputs,
         stmts,
         skipped,
+        lost_outputs,
     })
 }
 
@@ -408,6 +553,15 @@ fn convert(
         return Err(format!("domain `{}` is not supported", node.domain));
     }
     let out = out0(node)?.to_string();
+    if let Some(folded) = fold::fold(em, node) {
+        let values = folded?;
+        for (name, v) in node.output.iter().zip(values) {
+            if !name.is_empty() {
+                em.values.insert(name.clone(), v);
+            }
+        }
+        return Ok(());
+    }
     match node.op_type.as_str() {
         "Identity" | "Dropout" => {
             let v = em.value(need(node, 0)?)?.clone();
@@ -443,14 +597,40 @@ fn convert(
         "Clip" => clip(em, node)?,
         "Sigmoid" => sigmoid(em, node)?,
         "Tanh" => tanh(em, node)?,
-        "Add" | "Sub" | "Mul" | "Div" => binary(em, node)?,
+        "Add" | "Sub" | "Mul" | "Div" | "Sum" | "Mean" | "Max" | "Min" => binary(em, node)?,
+        "Pow" => pow(em, node)?,
+        "PRelu" => prelu(em, node)?,
+        "Erf" | "Gelu" | "Exp" | "Log" | "Sqrt" | "Neg" | "Abs" | "Reciprocal" | "Floor"
+        | "Ceil" | "LeakyRelu" | "Elu" | "HardSigmoid" | "HardSwish" | "Softplus" => {
+            math(em, node)?
+        }
+        "Where" => where_(em, node)?,
+        "Expand" => expand(em, node)?,
+        "Cast" => cast(em, node)?,
         "MaxPool" | "AveragePool" => pool(em, node)?,
         "GlobalAveragePool" => global_average_pool(em, node)?,
+        "GlobalMaxPool" => global_max_pool(em, node)?,
+        "ReduceMean" | "ReduceSum" | "ReduceMax" | "ReduceMin" | "ReduceL2" | "ReduceSumSquare" => {
+            reduce_node(em, node)?
+        }
+        "LayerNormalization" => layer_norm(em, node)?,
+        "LRN" => lrn(em, node)?,
+        "Resize" | "Upsample" => resize(em, node)?,
         "Flatten" => flatten(em, node)?,
         "Reshape" => reshape(em, node)?,
         "Transpose" => transpose(em, node)?,
-        "Softmax" => softmax(em, node)?,
+        "Squeeze" | "Unsqueeze" => squeeze(em, node)?,
+        "Split" => split(em, node)?,
+        "Slice" => slice(em, node)?,
+        "Pad" => pad(em, node)?,
+        "Softmax" | "LogSoftmax" => softmax(em, node)?,
         "Concat" => concat(em, node)?,
+        "Shape" | "Size" => {
+            return Err(format!("input `{}` is not defined", need(node, 0)?));
+        }
+        "ConvTranspose" => {
+            return Err("ConvTranspose is not supported: transposed convolutions have no lowering in mlirrl yet".into());
+        }
         other => return Err(format!("op type `{other}` is not supported")),
     }
     Ok(())

@@ -65,6 +65,21 @@ pub(super) fn tensor_data(t: &TensorProto) -> Result<ConstData, String> {
     if t.data_location == onnx::tensor_proto::DataLocation::External as i32 {
         return Err(format!("tensor `{}` keeps its data in an external file", t.name));
     }
+    let ints = |size: usize, f: &dyn Fn(&[u8]) -> i64| -> Result<ConstData, String> {
+        raw(size)?;
+        Ok(ConstData::I64(t.raw_data.chunks_exact(size).map(f).collect()))
+    };
+    let halves = |f: fn(u16) -> f32| -> Result<ConstData, String> {
+        if t.raw_data.is_empty() {
+            // Stored one per int32 value, in its low 16 bits.
+            Ok(ConstData::F32(t.int32_data.iter().map(|&x| f(x as u16)).collect()))
+        } else {
+            raw(2)?;
+            Ok(ConstData::F32(
+                t.raw_data.chunks_exact(2).map(|c| f(u16::from_le_bytes([c[0], c[1]]))).collect(),
+            ))
+        }
+    };
     let data = match DataType::try_from(t.data_type) {
         Ok(DataType::Float) => {
             if t.raw_data.is_empty() {
@@ -79,35 +94,74 @@ pub(super) fn tensor_data(t: &TensorProto) -> Result<ConstData, String> {
                 )
             }
         }
+        Ok(DataType::Float16) => halves(f16_to_f32)?,
+        Ok(DataType::Bfloat16) => halves(|h| f32::from_bits((h as u32) << 16))?,
+        Ok(DataType::Double) => {
+            if t.raw_data.is_empty() {
+                ConstData::F32(t.double_data.iter().map(|&x| x as f32).collect())
+            } else {
+                raw(8)?;
+                ConstData::F32(
+                    t.raw_data
+                        .chunks_exact(8)
+                        .map(|c| f64::from_le_bytes(c.try_into().unwrap_or([0; 8])) as f32)
+                        .collect(),
+                )
+            }
+        }
         Ok(DataType::Int64) => {
             if t.raw_data.is_empty() {
                 ConstData::I64(t.int64_data.clone())
             } else {
-                raw(8)?;
-                ConstData::I64(
-                    t.raw_data
-                        .chunks_exact(8)
-                        .map(|c| i64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
-                        .collect(),
-                )
+                ints(8, &|c| i64::from_le_bytes(c.try_into().unwrap_or([0; 8])))?
             }
         }
-        Ok(DataType::Int32) => {
+        Ok(DataType::Uint64) => {
             if t.raw_data.is_empty() {
-                ConstData::I64(t.int32_data.iter().map(|&x| x as i64).collect())
-            } else {
-                raw(4)?;
                 ConstData::I64(
-                    t.raw_data
-                        .chunks_exact(4)
-                        .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]) as i64)
-                        .collect(),
+                    t.uint64_data.iter().map(|&x| x.min(i64::MAX as u64) as i64).collect(),
                 )
+            } else {
+                ints(8, &|c| {
+                    u64::from_le_bytes(c.try_into().unwrap_or([0; 8])).min(i64::MAX as u64) as i64
+                })?
+            }
+        }
+        Ok(
+            d @ (DataType::Int32
+            | DataType::Int16
+            | DataType::Int8
+            | DataType::Uint32
+            | DataType::Uint16
+            | DataType::Uint8
+            | DataType::Bool),
+        ) => {
+            if t.raw_data.is_empty() {
+                // Every type narrower than 64 bits but uint32 is stored in
+                // int32_data; uint32 in uint64_data.
+                if d == DataType::Uint32 {
+                    ConstData::I64(t.uint64_data.iter().map(|&x| x as i64).collect())
+                } else {
+                    ConstData::I64(t.int32_data.iter().map(|&x| x as i64).collect())
+                }
+            } else {
+                match d {
+                    DataType::Int32 => {
+                        ints(4, &|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]) as i64)?
+                    }
+                    DataType::Uint32 => {
+                        ints(4, &|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as i64)?
+                    }
+                    DataType::Int16 => ints(2, &|c| i16::from_le_bytes([c[0], c[1]]) as i64)?,
+                    DataType::Uint16 => ints(2, &|c| u16::from_le_bytes([c[0], c[1]]) as i64)?,
+                    DataType::Int8 => ints(1, &|c| c[0] as i8 as i64)?,
+                    _ => ints(1, &|c| c[0] as i64)?,
+                }
             }
         }
         _ => {
             return Err(format!(
-                "tensor `{}` has element type {} (only float32 and integer shapes are supported)",
+                "tensor `{}` has element type {} (float, double, float16, bfloat16, integer and bool tensors are supported)",
                 t.name,
                 DataType::try_from(t.data_type).map_or("unknown".into(), |d| format!("{d:?}"))
             ));
@@ -121,6 +175,25 @@ pub(super) fn tensor_data(t: &TensorProto) -> Result<ConstData, String> {
         return Err(format!("tensor `{}` has {len} values for shape {:?}", t.name, t.dims));
     }
     Ok(data)
+}
+
+/// IEEE half precision to single precision (exact: every f16 is an f32).
+pub(crate) fn f16_to_f32(h: u16) -> f32 {
+    let sign = ((h >> 15) as u32) << 31;
+    let exp = ((h >> 10) & 0x1f) as u32;
+    let frac = (h & 0x3ff) as u32;
+    let bits = match (exp, frac) {
+        (0, 0) => sign,
+        (0, f) => {
+            // Subnormal: value f * 2^-24, normalised for f32.
+            let shift = f.leading_zeros() - 21; // places to the hidden bit
+            let f = (f << shift) & 0x3ff;
+            sign | ((127 - 15 + 1 - shift) << 23) | (f << 13)
+        }
+        (0x1f, f) => sign | 0x7f80_0000 | (f << 13),
+        (e, f) => sign | ((e + 127 - 15) << 23) | (f << 13),
+    };
+    f32::from_bits(bits)
 }
 
 pub(super) fn attr<'a>(node: &'a NodeProto, name: &str) -> Option<&'a onnx::AttributeProto> {

@@ -12,6 +12,11 @@ fn bn_affine(em: &Emitter, node: &NodeProto) -> NodeResult<(Vec<f32>, Vec<f32>)>
     if attr_i(node, "training_mode", 0) != 0 {
         return Err("training_mode = 1 is not supported (inference only)".into());
     }
+    // Opsets 7 and 8: `spatial = 0` normalises per element, not per channel.
+    if attr_i(node, "spatial", 1) == 0 {
+        return Err("spatial = 0 is not supported".into());
+    }
+
     let eps = attr_f(node, "epsilon", 1e-5);
     let (_, gamma) = em.const_f32(need(node, 1)?)?;
     let (_, beta) = em.const_f32(need(node, 2)?)?;

@@ -95,15 +95,64 @@ pub(crate) fn matmul(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
             shape.push(n);
             em.reshape(&y, &shape)
         }
-        (3, 3) if a.shape[0] == b.shape[0] && a.shape[2] == b.shape[1] => {
-            let (bt, m, k, n) = (a.shape[0], a.shape[1], a.shape[2], b.shape[2]);
-            let init = em.fill(&[bt, m, n], 0.0);
-            matmul_op(em, "linalg.batch_matmul", &a, &b, init, 2 * bt * m * n * k)
+        (1, _) | (_, 1) => {
+            // A vector operand is a matrix of one row (A) or one column (B)
+            // whose unit dim is dropped from the result.
+            let a2 = if ra == 1 { em.reshape(&a, &[1, a.shape[0]]) } else { a.clone() };
+            let b2 = if rb == 1 { em.reshape(&b, &[b.shape[0], 1]) } else { b.clone() };
+            let y = batched(em, &a2, &b2)?;
+            let mut shape = y.shape.clone();
+            let r = shape.len();
+            if rb == 1 {
+                shape.remove(r - 1);
+            }
+            if ra == 1 {
+                shape.remove(r - 2);
+            }
+            em.reshape(&y, &shape)
         }
-        _ => {
-            return Err(format!("MatMul of shapes {:?} x {:?} is not supported", a.shape, b.shape));
-        }
+        _ => batched(em, &a, &b)?,
     };
     em.define(&out, v);
     Ok(())
+}
+
+/// `[..., M, K] x [..., K, N]` with numpy broadcasting of the batch dims:
+/// operands are broadcast to the common batch shape (a copy only where they
+/// differ from it), folded to one batch dim, and multiplied with
+/// `linalg.batch_matmul`.
+fn batched(em: &mut Emitter, a: &Val, b: &Val) -> NodeResult<Val> {
+    let (ra, rb) = (a.shape.len(), b.shape.len());
+    if ra == 2 && rb == 2 {
+        let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1]);
+        if b.shape[0] != k {
+            return Err(format!("{:?} x {:?} do not multiply", a.shape, b.shape));
+        }
+        let init = em.fill(&[m, n], 0.0);
+        return Ok(matmul_op(em, "linalg.matmul", a, b, init, 2 * m * n * k));
+    }
+    let (m, k, n) = (a.shape[ra - 2], a.shape[ra - 1], b.shape[rb - 1]);
+    if b.shape[rb - 2] != k {
+        return Err(format!("{:?} x {:?} do not multiply", a.shape, b.shape));
+    }
+    let batch = broadcast_shapes(&a.shape[..ra - 2], &b.shape[..rb - 2])?;
+    let bt = numel(&batch);
+    let expand = |em: &mut Emitter, x: &Val, rows: u64, cols: u64| -> Val {
+        let mut full = batch.clone();
+        full.extend([rows, cols]);
+        let x = if x.shape == full {
+            x.clone()
+        } else {
+            let map = bcast_map(&x.shape, &full);
+            em.broadcast_into(x, &full, map)
+        };
+        em.reshape(&x, &[bt, rows, cols])
+    };
+    let a3 = expand(em, a, m, k);
+    let b3 = expand(em, b, k, n);
+    let init = em.fill(&[bt, m, n], 0.0);
+    let y = matmul_op(em, "linalg.batch_matmul", &a3, &b3, init, 2 * bt * m * n * k);
+    let mut shape = batch;
+    shape.extend([m, n]);
+    Ok(em.reshape(&y, &shape))
 }

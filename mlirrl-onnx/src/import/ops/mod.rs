@@ -5,12 +5,18 @@ mod conv;
 mod elementwise;
 mod matmul;
 mod pool;
+mod reduce;
 mod shape;
 mod softmax;
 
 pub(super) use conv::{batch_norm, conv};
-pub(super) use elementwise::{binary, clip, relu, sigmoid, tanh};
+pub(super) use elementwise::{
+    binary, cast, clip, expand, math, pow, prelu, relu, sigmoid, tanh, where_,
+};
 pub(super) use matmul::{gemm, matmul};
-pub(super) use pool::{global_average_pool, pool};
-pub(super) use shape::{concat, flatten, reshape, transpose};
+pub(super) use pool::{global_average_pool, pool, resize};
+pub(super) use reduce::{global_max_pool, layer_norm, lrn, reduce_node};
+pub(super) use shape::{
+    concat, flatten, pad, reshape, reshape_target, slice, split, squeeze, transpose,
+};
 pub(super) use softmax::softmax;

@@ -160,3 +160,118 @@ pub(crate) fn global_average_pool(em: &mut Emitter, node: &NodeProto) -> NodeRes
     em.define(&out, v);
     Ok(())
 }
+
+/// `Resize` (opsets 10 on) and `Upsample` (7 to 9) in nearest mode by
+/// integer factors, where every output element reads input element
+/// `floor(out / scale)`: asymmetric coordinates with floor rounding, or
+/// half-pixel coordinates with rounding to the nearest (the two agree for
+/// integer factors). Each scaled dim becomes a (dim, factor) pair of a
+/// broadcast, collapsed back.
+pub(crate) fn resize(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
+    use crate::import::emit::amap;
+    use crate::import::proto::{attr_s, input};
+    let out = out0(node)?.to_string();
+    let x = em.ssa(need(node, 0)?)?;
+    let r = x.shape.len();
+    let mode = attr_s(node, "mode").unwrap_or_else(|| "nearest".into());
+    if mode != "nearest" {
+        return Err(format!("{} mode `{mode}` is not supported (only nearest)", node.op_type));
+    }
+    let upsample = node.op_type == "Upsample";
+    if !upsample && em.opset >= 11 {
+        let ctm =
+            attr_s(node, "coordinate_transformation_mode").unwrap_or_else(|| "half_pixel".into());
+        let nm = attr_s(node, "nearest_mode").unwrap_or_else(|| "round_prefer_floor".into());
+        let ok = match ctm.as_str() {
+            "asymmetric" => nm == "floor",
+            "half_pixel" | "pytorch_half_pixel" => nm.starts_with("round_prefer"),
+            _ => false,
+        };
+        if !ok {
+            return Err(format!(
+                "Resize with coordinate_transformation_mode `{ctm}` and nearest_mode `{nm}` is not supported"
+            ));
+        }
+    }
+    // Scales: an attribute (Upsample 7), input 1 (Upsample 9, Resize 10),
+    // input 2 or sizes at input 3 (Resize 11 on).
+    let scales: Vec<f32> = if upsample && em.opset < 9 {
+        crate::import::proto::attr(node, "scales")
+            .map(|a| a.floats.clone())
+            .ok_or("Upsample without scales")?
+    } else if upsample || em.opset < 11 {
+        em.const_f32(need(node, 1)?)?.1
+    } else {
+        match (input(node, 2), input(node, 3)) {
+            (Some(s), _) if !em.const_f32(s)?.1.is_empty() => em.const_f32(s)?.1,
+            (_, Some(sz)) => {
+                let sizes = em.const_i64(sz)?;
+                if sizes.len() != r {
+                    return Err(format!("{} sizes for rank {r}", sizes.len()));
+                }
+                sizes
+                    .iter()
+                    .zip(&x.shape)
+                    .map(|(&s, &d)| {
+                        if s > 0 && (s as u64).is_multiple_of(d) {
+                            Ok((s as u64 / d) as f32)
+                        } else {
+                            Err(format!("size {s} is not a multiple of {d}"))
+                        }
+                    })
+                    .collect::<Result<_, String>>()?
+            }
+            _ => return Err("Resize without scales or sizes".into()),
+        }
+    };
+    if scales.len() != r {
+        return Err(format!("{} scales for rank {r}", scales.len()));
+    }
+    let factors: Vec<u64> = scales
+        .iter()
+        .map(|&s| {
+            if s >= 1.0 && s.fract() == 0.0 && s <= 64.0 {
+                Ok(s as u64)
+            } else {
+                Err(format!("scale {s} is not supported (only integer upscaling)"))
+            }
+        })
+        .collect::<Result<_, String>>()?;
+    // Output of the broadcast: each dim followed by its factor when > 1.
+    let mut big = Vec::new();
+    let mut in_map = Vec::new();
+    let mut groups = Vec::new();
+    let mut final_shape = Vec::new();
+    for (&d, &f) in x.shape.iter().zip(&factors) {
+        in_map.push(format!("d{}", big.len()));
+        let mut g = vec![big.len()];
+        big.push(d);
+        if f > 1 {
+            g.push(big.len());
+            big.push(f);
+        }
+        groups.push(g);
+        final_shape.push(d * f);
+    }
+    if big.len() == r {
+        em.define(&out, x);
+        return Ok(());
+    }
+    let b = em.broadcast_into(&x, &big, amap(big.len(), &in_map));
+    let rr = em.fresh("v");
+    let g: Vec<String> = groups
+        .iter()
+        .map(|g| format!("[{}]", g.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(", ")))
+        .collect();
+    let line = format!(
+        "{rr} = tensor.collapse_shape {} [{}] : {} into {}",
+        b.name,
+        g.join(", "),
+        b.ty(),
+        ty(&final_shape)
+    );
+    let v = Val { name: rr, shape: final_shape };
+    em.push(vec![line], vec![b], v.clone(), false, 0);
+    em.define(&out, v);
+    Ok(())
+}

@@ -1,7 +1,9 @@
-//! Shape ops: `Flatten`, `Reshape`, `Transpose` and `Concat`.
+//! Shape ops: `Flatten`, `Reshape`, `Transpose`, `Concat`, `Squeeze`,
+//! `Unsqueeze`, `Split`, `Slice` and `Pad`.
 
 use crate::import::emit::{Emitter, numel};
-use crate::import::proto::{Value, attr_i, attr_ints, need, out0};
+use crate::import::fold::{axis as norm_axis, ints_arg, slice_axes, squeezed, unsqueezed};
+use crate::import::proto::{Value, attr_f, attr_i, attr_ints, attr_s, input, need, out0};
 use crate::import::{NodeResult, Val, ty};
 use crate::onnx::NodeProto;
 
@@ -64,7 +66,7 @@ pub(crate) fn transpose(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
     Ok(())
 }
 
-fn reshape_target(input: &[u64], target: &[i64]) -> NodeResult<Vec<u64>> {
+pub(crate) fn reshape_target(input: &[u64], target: &[i64]) -> NodeResult<Vec<u64>> {
     let total = numel(input);
     let mut shape: Vec<u64> = Vec::new();
     let mut infer = None;
@@ -145,6 +147,167 @@ pub(crate) fn concat(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
     }
     let v = Val { name: cur, shape };
     em.push(lines, xs, v.clone(), false, 0);
+    em.define(&out, v);
+    Ok(())
+}
+
+/// `Squeeze` and `Unsqueeze` of a computed tensor (axes an attribute before
+/// opset 13, an input from it on).
+pub(crate) fn squeeze(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
+    let out = out0(node)?.to_string();
+    let x = em.ssa(need(node, 0)?)?;
+    let axes = ints_arg(em, node, 1, "axes", 13)?;
+    let shape = if node.op_type == "Unsqueeze" {
+        unsqueezed(&x.shape, &axes.ok_or("Unsqueeze without axes")?)?
+    } else {
+        squeezed(&x.shape, axes.as_deref())?
+    };
+    let v = em.reshape(&x, &shape);
+    em.define(&out, v);
+    Ok(())
+}
+
+/// `tensor.extract_slice` of `x` at `offsets` with `sizes` and `strides`.
+fn extract(em: &mut Emitter, x: &Val, offsets: &[u64], sizes: &[u64], strides: &[u64]) -> Val {
+    if offsets.iter().all(|&o| o == 0) && sizes == x.shape.as_slice() {
+        return x.clone();
+    }
+    let r = em.fresh("v");
+    let list = |v: &[u64]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", ");
+    let line = format!(
+        "{r} = tensor.extract_slice {}[{}] [{}] [{}] : {} to {}",
+        x.name,
+        list(offsets),
+        list(sizes),
+        list(strides),
+        x.ty(),
+        ty(sizes)
+    );
+    let v = Val { name: r, shape: sizes.to_vec() };
+    em.push(vec![line], vec![x.clone()], v.clone(), false, 0);
+    v
+}
+
+/// `Split` along one axis: sizes from the `split` attribute (before opset
+/// 13), the `split` input (from 13), `num_outputs` (from 18), or equal parts.
+pub(crate) fn split(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
+    let x = em.ssa(need(node, 0)?)?;
+    let a = norm_axis(attr_i(node, "axis", 0), x.shape.len())?;
+    let dim = x.shape[a];
+    let outs: Vec<&String> = node.output.iter().collect();
+    let parts = ints_arg(em, node, 1, "split", 13)?;
+    let sizes: Vec<u64> = match parts {
+        Some(p) if !p.is_empty() => {
+            if p.len() != outs.len()
+                || p.iter().any(|&s| s < 1)
+                || p.iter().sum::<i64>() != dim as i64
+            {
+                return Err(format!(
+                    "split {p:?} does not cut size {dim} into {} parts",
+                    outs.len()
+                ));
+            }
+            p.iter().map(|&s| s as u64).collect()
+        }
+        _ => {
+            let n = if em.opset >= 18 {
+                attr_i(node, "num_outputs", outs.len() as i64)
+            } else {
+                outs.len() as i64
+            };
+            if n < 1 || n as usize != outs.len() {
+                return Err(format!("num_outputs {n} differs from the {} outputs", outs.len()));
+            }
+            let n = n as u64;
+            let chunk = dim.div_ceil(n);
+            if chunk * (n - 1) >= dim {
+                return Err(format!("size {dim} cannot be split into {n} non-empty parts"));
+            }
+            (0..n).map(|i| if i + 1 < n { chunk } else { dim - chunk * (n - 1) }).collect()
+        }
+    };
+    let mut offset = 0;
+    for (o, &len) in outs.iter().zip(&sizes) {
+        let mut offs = vec![0; x.shape.len()];
+        offs[a] = offset;
+        let mut sz = x.shape.clone();
+        sz[a] = len;
+        let v = extract(em, &x, &offs, &sz, &vec![1; x.shape.len()]);
+        offset += len;
+        if !o.is_empty() {
+            em.define(o, v);
+        }
+    }
+    Ok(())
+}
+
+/// `Slice` of a computed tensor with positive steps (starts, ends, axes and
+/// steps attributes before opset 10, inputs from it on).
+pub(crate) fn slice(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
+    let out = out0(node)?.to_string();
+    let x = em.ssa(need(node, 0)?)?;
+    let axes = slice_axes(em, node, &x.shape)?;
+    if axes.iter().any(|a| a.step < 0) {
+        return Err("Slice with a negative step of a computed tensor is not supported".into());
+    }
+    let offs: Vec<u64> = axes.iter().map(|a| a.start).collect();
+    let sizes: Vec<u64> = axes.iter().map(|a| a.len).collect();
+    let strides: Vec<u64> = axes.iter().map(|a| a.step as u64).collect();
+    let v = extract(em, &x, &offs, &sizes, &strides);
+    em.define(&out, v);
+    Ok(())
+}
+
+/// `Pad` in constant mode (pads and value attributes before opset 11,
+/// inputs from it on; `axes` from 18).
+pub(crate) fn pad(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
+    let out = out0(node)?.to_string();
+    let x = em.ssa(need(node, 0)?)?;
+    let r = x.shape.len();
+    let mode = attr_s(node, "mode").unwrap_or_else(|| "constant".into());
+    if mode != "constant" {
+        return Err(format!("Pad mode `{mode}` is not supported (only constant)"));
+    }
+    let (pads, value, axes) = if em.opset < 11 {
+        let p = attr_ints(node, "pads")
+            .or_else(|| attr_ints(node, "paddings"))
+            .ok_or("Pad without pads")?;
+        (p, attr_f(node, "value", 0.0), None)
+    } else {
+        let p = em.const_i64(need(node, 1)?)?;
+        let v = match input(node, 2) {
+            Some(c) => {
+                let (s, d) = em.const_f32(c)?;
+                if numel(&s) != 1 {
+                    return Err("Pad constant_value is not a scalar".into());
+                }
+                d[0]
+            }
+            None => 0.0,
+        };
+        let axes = if em.opset >= 18 {
+            input(node, 3).map(|a| em.const_i64(a)).transpose()?
+        } else {
+            None
+        };
+        (p, v, axes)
+    };
+    let axes: Vec<usize> = match axes {
+        Some(a) => a.iter().map(|&i| norm_axis(i, r)).collect::<Result<_, _>>()?,
+        None => (0..r).collect(),
+    };
+    if pads.len() != 2 * axes.len() {
+        return Err(format!("{} pads for {} axes", pads.len(), axes.len()));
+    }
+    if pads.iter().any(|&p| p < 0) {
+        return Err("negative pads (cropping) are not supported".into());
+    }
+    let (mut low, mut high) = (vec![0u64; r], vec![0u64; r]);
+    for (k, &a) in axes.iter().enumerate() {
+        low[a] = pads[k] as u64;
+        high[a] = pads[k + axes.len()] as u64;
+    }
+    let v = em.pad(&x, &low, &high, value);
     em.define(&out, v);
     Ok(())
 }

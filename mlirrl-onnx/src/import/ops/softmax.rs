@@ -1,15 +1,18 @@
-//! `Softmax` along one axis.
+//! `Softmax` and `LogSoftmax`: along one axis from opset 13, over the
+//! dims from `axis` on (the input coerced to 2-D) before it.
 
-use crate::import::NodeResult;
 use crate::import::emit::{Emitter, amap, numel};
 use crate::import::proto::{attr_i, need, out0};
+use crate::import::{NodeResult, Val};
 use crate::onnx::NodeProto;
 
 pub(crate) fn softmax(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
     let out = out0(node)?.to_string();
     let x = em.ssa(need(node, 0)?)?;
     let r = x.shape.len();
-    let mut axis = attr_i(node, "axis", -1);
+    let log = node.op_type == "LogSoftmax";
+    let old = em.opset < 13;
+    let mut axis = attr_i(node, "axis", if old { 1 } else { -1 });
     if axis < 0 {
         axis += r as i64;
     }
@@ -17,6 +20,20 @@ pub(crate) fn softmax(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
         return Err(format!("axis {axis} out of range for rank {r}"));
     }
     let a = axis as usize;
+    let y = if old && a + 1 != r {
+        let x2 = em.reshape(&x, &[numel(&x.shape[..a]), numel(&x.shape[a..])]);
+        let y2 = softmax_along(em, &x2, 1, log);
+        em.reshape(&y2, &x.shape)
+    } else {
+        softmax_along(em, &x, a, log)
+    };
+    em.define(&out, y);
+    Ok(())
+}
+
+/// Softmax (or log-softmax) of `x` along axis `a`.
+fn softmax_along(em: &mut Emitter, x: &Val, a: usize, log: bool) -> Val {
+    let r = x.shape.len();
     let red: Vec<u64> =
         x.shape.iter().enumerate().filter(|(i, _)| *i != a).map(|(_, &s)| s).collect();
     // Loops: the output dims with the reduced one moved last.
@@ -44,7 +61,7 @@ pub(crate) fn softmax(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
     let drop_a: Vec<String> = (0..r).filter(|&i| i != a).map(|i| format!("d{i}")).collect();
     let dm = amap(r, &drop_a);
     let e = em.generic(
-        &[(x.clone(), id.clone()), (mx, dm.clone())],
+        &[(x.clone(), id.clone()), (mx.clone(), dm.clone())],
         &x.shape,
         &par,
         id.clone(),
@@ -70,19 +87,40 @@ pub(crate) fn softmax(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
         &|b| (vec![format!("%y = arith.addf {}, {} : f32", b[0], b[1])], "%y".into()),
         0,
     );
-    let y = em.generic(
-        &[(e, id.clone()), (sum, dm)],
-        &x.shape,
-        &par,
-        id,
-        None,
-        &|b| (vec![format!("%y = arith.divf {}, {} : f32", b[0], b[1])], "%y".into()),
-        1,
-    );
+    let y = if log {
+        // x - max - log(sum)
+        em.generic(
+            &[(x.clone(), id.clone()), (mx, dm.clone()), (sum, dm)],
+            &x.shape,
+            &par,
+            id,
+            None,
+            &|b| {
+                (
+                    vec![
+                        format!("%s = arith.subf {}, {} : f32", b[0], b[1]),
+                        format!("%l = math.log {} : f32", b[2]),
+                        "%y = arith.subf %s, %l : f32".into(),
+                    ],
+                    "%y".into(),
+                )
+            },
+            3,
+        )
+    } else {
+        em.generic(
+            &[(e, id.clone()), (sum, dm)],
+            &x.shape,
+            &par,
+            id,
+            None,
+            &|b| (vec![format!("%y = arith.divf {}, {} : f32", b[0], b[1])], "%y".into()),
+            1,
+        )
+    };
     let n = numel(&x.shape);
     if let Some(s) = em.stmts.last_mut() {
         s.flops = 4 * n;
     }
-    em.define(&out, y);
-    Ok(())
+    y
 }
