@@ -13,9 +13,13 @@ Reshape` flatten (DenseNet), Upsample with Sum and Clip attributes
 (a segmentation head), and a transformer encoder layer at opset 11 with
 decomposed LayerNorm, Erf-based GELU, Split and a Where mask. Weights are
 seeded random values at reduced sizes so that a whole evaluation runs in
-minutes on 2 cores. With --resnet18, the project's ResNet-18 (written by
-`cargo run --example onnx_models`) is also converted to opset 9 with
-onnx.version_converter.
+minutes on 2 cores.
+
+With --builtin DIR (the directory `cargo run --example onnx_models -- DIR`
+writes), the project's ResNet-18, MobileNetV2 and BERT-base encoder layer
+are also rewritten as opset-9 files: their operators mean the same at
+opset 9 except Clip, whose bounds become attributes (onnx.version_converter
+has no downward adapter for BatchNormalization 15).
 """
 import argparse
 import os
@@ -218,10 +222,44 @@ def encoder():
     return g.finish("data", [1, s, h], y, [1, s, h])
 
 
+SAME_AT_9 = {"Conv", "BatchNormalization", "Relu", "MaxPool", "Add", "GlobalAveragePool",
+             "Flatten", "Gemm", "MatMul", "Reshape", "Transpose", "Div", "Sub", "Mul", "Pow",
+             "Sqrt", "ReduceMean", "Erf", "Clip"}
+
+
+def to_opset9(m):
+    """An opset-17 model whose operators mean the same at opset 9, declared
+    as opset 9; Clip's constant bound inputs become attributes, and Softmax
+    is kept only on the last axis (where opset 9's 2-D coercion agrees)."""
+    inits = {t.name: numpy_helper.to_array(t) for t in m.graph.initializer}
+    nodes = []
+    for n in m.graph.node:
+        if n.op_type == "Softmax":
+            axis = next((a.i for a in n.attribute if a.name == "axis"), -1)
+            assert axis == -1, "Softmax off the last axis"
+        elif n.op_type not in SAME_AT_9:
+            raise ValueError(f"{n.op_type} differs at opset 9")
+        if n.op_type == "Clip":
+            lo, hi = (float(inits[i]) for i in n.input[1:3])
+            n = helper.make_node("Clip", [n.input[0]], list(n.output), name=n.name, min=lo, max=hi)
+        nodes.append(n)
+    del m.graph.node[:]
+    m.graph.node.extend(nodes)
+    used = {i for n in nodes for i in n.input}
+    keep = [t for t in m.graph.initializer if t.name in used]
+    del m.graph.initializer[:]
+    m.graph.initializer.extend(keep)
+    del m.opset_import[:]
+    m.opset_import.extend([helper.make_opsetid("", 9)])
+    m.ir_version = 4
+    onnx.checker.check_model(m)
+    return m
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("out")
-    p.add_argument("--resnet18", help="the project's resnet18.onnx, converted to opset 9")
+    p.add_argument("--builtin", help="directory of the project's built-in models")
     a = p.parse_args()
     os.makedirs(a.out, exist_ok=True)
     for build in (alexnet, googlenet, densenet, segmentation, encoder):
@@ -229,13 +267,13 @@ def main():
         path = os.path.join(a.out, m.graph.name + ".onnx")
         onnx.save(m, path)
         print(path)
-    if a.resnet18:
-        from onnx import version_converter
-        m = version_converter.convert_version(onnx.load(a.resnet18), 9)
-        m.graph.name = "resnet18_opset9"
-        path = os.path.join(a.out, "resnet18_opset9.onnx")
-        onnx.save(m, path)
-        print(path)
+    if a.builtin:
+        for name in ("resnet18", "mobilenetv2", "bert_layer"):
+            m = to_opset9(onnx.load(os.path.join(a.builtin, name + ".onnx")))
+            m.graph.name = name + "_opset9"
+            path = os.path.join(a.out, m.graph.name + ".onnx")
+            onnx.save(m, path)
+            print(path)
 
 
 if __name__ == "__main__":

@@ -1060,3 +1060,19 @@ fn bert_layer_matches_reference_at_real_shapes() {
     let gflop = net.flops() as f64 / 1e9;
     assert!((1.8..2.0).contains(&gflop), "{gflop} GFLOP");
 }
+
+#[test]
+fn gather_of_computed_tensors_with_constant_indices() {
+    // x[:, 0] (a scalar index drops the axis), a run, and a scattered
+    // selection with a negative index.
+    let mut g = GraphBuilder::new("gather", 1);
+    let x = g.input("x", &[2, 5, 3]);
+    let r = g.node("Relu", &[&x], vec![]);
+    let zero = i64_scalar(&mut g, "zero", 0);
+    let cls = g.node("Gather", &[&r, &zero], vec![int("axis", 1)]);
+    let sel = g.constant_i64("sel", &[4, 1, 2, -1]);
+    let picked = g.node("Gather", &[&r, &sel], vec![int("axis", 1)]);
+    g.output(&cls, &[2, 3]);
+    g.output(&picked, &[2, 4, 3]);
+    check_against_reference(&g.finish(), 52);
+}

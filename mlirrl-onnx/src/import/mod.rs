@@ -9,9 +9,10 @@ use crate::{OnnxError, onnx};
 use emit::Emitter;
 use onnx::NodeProto;
 use ops::{
-    batch_norm, binary, cast, clip, concat, conv, expand, flatten, gemm, global_average_pool,
-    global_max_pool, layer_norm, lrn, math, matmul, pad, pool, pow, prelu, reduce_node, relu,
-    reshape, resize, sigmoid, slice, softmax, split, squeeze, tanh, transpose, where_,
+    batch_norm, binary, cast, clip, concat, conv, expand, flatten, gather, gemm,
+    global_average_pool, global_max_pool, layer_norm, lrn, math, matmul, pad, pool, pow, prelu,
+    reduce_node, relu, reshape, resize, sigmoid, slice, softmax, split, squeeze, tanh, transpose,
+    where_,
 };
 use proto::{ConstData, MAX_DIM, Value, need, node_name, out0, tensor_data};
 use serde::{Deserialize, Serialize};
@@ -625,6 +626,7 @@ fn convert(
         "Pad" => pad(em, node)?,
         "Softmax" | "LogSoftmax" => softmax(em, node)?,
         "Concat" => concat(em, node)?,
+        "Gather" => gather(em, node)?,
         "Shape" | "Size" => {
             return Err(format!("input `{}` is not defined", need(node, 0)?));
         }

@@ -311,3 +311,86 @@ pub(crate) fn pad(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
     em.define(&out, v);
     Ok(())
 }
+
+/// `Gather` of a computed tensor with indices known at import time (a
+/// token's row, `x[:, 0]`, a fixed selection of channels): runs of
+/// consecutive indices become slices, joined along the axis.
+pub(crate) fn gather(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
+    let out = out0(node)?.to_string();
+    let x = em.ssa(need(node, 0)?)?;
+    let idx_name = need(node, 1)?;
+    let idx_shape = em.value(idx_name)?.shape().to_vec();
+    let idx = em
+        .const_i64(idx_name)
+        .map_err(|_| "Gather with indices computed at run time is not supported".to_string())?;
+    let r = x.shape.len();
+    let a = norm_axis(attr_i(node, "axis", 0), r)?;
+    let dim = x.shape[a] as i64;
+    let picks: Vec<u64> = idx
+        .iter()
+        .map(|&i| {
+            let j = if i < 0 { i + dim } else { i };
+            if (0..dim).contains(&j) {
+                Ok(j as u64)
+            } else {
+                Err(format!("Gather index {i} out of range for size {dim}"))
+            }
+        })
+        .collect::<Result<_, String>>()?;
+    if picks.is_empty() {
+        return Err("Gather with no indices".into());
+    }
+    // Runs of consecutive indices.
+    let mut runs: Vec<(u64, u64)> = Vec::new();
+    for &p in &picks {
+        match runs.last_mut() {
+            Some((s, l)) if *s + *l == p => *l += 1,
+            _ => runs.push((p, 1)),
+        }
+    }
+    let ones = vec![1; r];
+    let mut parts = Vec::new();
+    for &(start, len) in &runs {
+        let mut offs = vec![0; r];
+        offs[a] = start;
+        let mut sz = x.shape.clone();
+        sz[a] = len;
+        parts.push(extract(em, &x, &offs, &sz, &ones));
+    }
+    let mut joined_shape = x.shape.clone();
+    joined_shape[a] = picks.len() as u64;
+    let joined = if parts.len() == 1 {
+        parts.remove(0)
+    } else {
+        let e = em.fresh("e");
+        let mut lines = vec![format!("{e} = tensor.empty() : {}", ty(&joined_shape))];
+        let mut cur = e;
+        let mut offset = 0;
+        for p in &parts {
+            let r2 = em.fresh("v");
+            let offs: Vec<String> =
+                (0..r).map(|i| if i == a { offset.to_string() } else { "0".into() }).collect();
+            let sizes: Vec<String> = p.shape.iter().map(|s| s.to_string()).collect();
+            lines.push(format!(
+                "{r2} = tensor.insert_slice {} into {cur}[{}] [{}] [{}] : {} into {}",
+                p.name,
+                offs.join(", "),
+                sizes.join(", "),
+                vec!["1"; r].join(", "),
+                p.ty(),
+                ty(&joined_shape)
+            ));
+            cur = r2;
+            offset += p.shape[a];
+        }
+        let v = Val { name: cur, shape: joined_shape };
+        em.push(lines, parts, v.clone(), false, 0);
+        v
+    };
+    let mut shape: Vec<u64> = x.shape[..a].to_vec();
+    shape.extend(&idx_shape);
+    shape.extend(&x.shape[a + 1..]);
+    let v = em.reshape(&joined, &shape);
+    em.define(&out, v);
+    Ok(())
+}
