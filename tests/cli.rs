@@ -979,7 +979,7 @@ fn import_names_unsupported_nodes_and_rejects_bad_files() {
     ]);
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains(&e) && err.contains("not converted"), "{err}");
+    assert!(err.contains(&e) && err.contains("could not be converted"), "{err}");
     // Missing and corrupt files.
     let o = mlirrl(&["import", "/nonexistent/model.onnx", "--out", out.to_str().unwrap()]);
     assert!(!o.status.success());
