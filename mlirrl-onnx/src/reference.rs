@@ -252,7 +252,11 @@ pub fn evaluate(
                     .map_err(|e| e.to_string())?,
                 None => attr_ints(node, "pads").ok_or("Pad without pads")?,
             };
-            let value = get(2)?.map_or(0.0, |v| v.data[0]);
+            let value = match get(2)? {
+                Some(v) => v.data[0],
+                // Before opset 11 the value is an attribute.
+                None => node.attribute.iter().find(|a| a.name == "value").map_or(0.0, |a| a.f),
+            };
             let y = pad_constant(&x, &pads, value)?;
             let t = Tensor::from_vec(y.data, y.shape, &Device::Cpu).map_err(|e| e.to_string())?;
             values.insert(node.output[0].clone(), t);

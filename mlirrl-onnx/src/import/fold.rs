@@ -264,7 +264,7 @@ pub(super) fn slice_axes(
         let (s, e) = if step > 0 {
             (s.clamp(0, dim), e.clamp(0, dim))
         } else {
-            (s.clamp(-1, dim - 1), e.clamp(-1, dim - 1))
+            (s.clamp(0, dim - 1), e.clamp(-1, dim - 1))
         };
         let len = if step > 0 {
             if e > s { (e - s + step - 1) / step } else { 0 }
@@ -460,6 +460,17 @@ fn fold_consts(em: &Emitter, node: &NodeProto, xs: &[Option<Const>]) -> NodeResu
     };
     let x = get(0)?;
     let one = |c: Const| Ok(vec![c]);
+    if op == "Mod" && attr_i(node, "fmod", 0) != 0 {
+        // C's fmod: the sign of the dividend.
+        let (a, b) = (get(0)?, get(1)?);
+        return one(nary(
+            &[a.clone(), b.clone()],
+            &|v| v[0].checked_rem(v[1]).ok_or_else(|| "integer modulo by zero".to_string()),
+            &|v| v[0] % v[1],
+            false,
+            false,
+        )?);
+    }
     if let Some((fi, ff, bool_out)) = binary_fns(op) {
         let ins: Vec<Const> = xs.iter().flatten().cloned().collect();
         if ins.len() < 2 && !matches!(op, "Max" | "Min" | "Sum") {
@@ -469,6 +480,10 @@ fn fold_consts(em: &Emitter, node: &NodeProto, xs: &[Option<Const>]) -> NodeResu
         for b in &ins[1..] {
             acc =
                 nary(&[acc, b.clone()], &|a| fi(a[0], a[1]), &|a| ff(a[0], a[1]), bool_out, false)?;
+        }
+        // Pow's result has the base's type: an integer base stays integer.
+        if op == "Pow" && matches!(ins[0].data, ConstData::I64(_)) {
+            acc.data = ConstData::I64(acc.ints());
         }
         return one(acc);
     }
@@ -484,16 +499,29 @@ fn fold_consts(em: &Emitter, node: &NodeProto, xs: &[Option<Const>]) -> NodeResu
                 ConstData::F32(x.floats())
             } else {
                 use crate::onnx::tensor_proto::DataType as D;
-                let bool_to = attr_i(node, "to", 0) == D::Bool as i64;
+                // CastLike's target is known here only as integer: its
+                // exact type (bool, a narrow int) is not kept.
+                let to = if op == "Cast" { attr_i(node, "to", 0) } else { D::Int64 as i64 };
+                let wrap = |i: i64| -> i64 {
+                    match D::try_from(to as i32) {
+                        Ok(D::Bool) => (i != 0) as i64,
+                        Ok(D::Int8) => i as i8 as i64,
+                        Ok(D::Uint8) => i as u8 as i64,
+                        Ok(D::Int16) => i as i16 as i64,
+                        Ok(D::Uint16) => i as u16 as i64,
+                        Ok(D::Int32) => i as i32 as i64,
+                        Ok(D::Uint32) => i as u32 as i64,
+                        _ => i,
+                    }
+                };
                 match &x.data {
-                    ConstData::F32(v) if bool_to => {
+                    ConstData::F32(v) if to == D::Bool as i64 => {
                         ConstData::I64(v.iter().map(|&f| (f != 0.0) as i64).collect())
                     }
-                    ConstData::F32(v) => ConstData::I64(v.iter().map(|&f| f as i64).collect()),
-                    ConstData::I64(v) if bool_to => {
-                        ConstData::I64(v.iter().map(|&i| (i != 0) as i64).collect())
+                    ConstData::F32(v) => {
+                        ConstData::I64(v.iter().map(|&f| wrap(f as i64)).collect())
                     }
-                    ConstData::I64(v) => ConstData::I64(v.clone()),
+                    ConstData::I64(v) => ConstData::I64(v.iter().map(|&i| wrap(i)).collect()),
                 }
             };
             one(Const { shape: x.shape.clone(), data })
@@ -562,13 +590,17 @@ fn fold_consts(em: &Emitter, node: &NodeProto, xs: &[Option<Const>]) -> NodeResu
             let outer = numel(&shape[..a]) as usize;
             let mut fl: Vec<f32> = Vec::new();
             let mut il: Vec<i64> = Vec::new();
+            let fvals: Vec<Vec<f32>> =
+                if float { ins.iter().map(|c| c.floats()).collect() } else { Vec::new() };
+            let ivals: Vec<Vec<i64>> =
+                if float { Vec::new() } else { ins.iter().map(|c| c.ints()).collect() };
             for o in 0..outer {
-                for c in &ins {
+                for (k, c) in ins.iter().enumerate() {
                     let chunk = numel(&c.shape[a..]) as usize;
                     if float {
-                        fl.extend_from_slice(&c.floats()[o * chunk..(o + 1) * chunk]);
+                        fl.extend_from_slice(&fvals[k][o * chunk..(o + 1) * chunk]);
                     } else {
-                        il.extend_from_slice(&c.ints()[o * chunk..(o + 1) * chunk]);
+                        il.extend_from_slice(&ivals[k][o * chunk..(o + 1) * chunk]);
                     }
                 }
             }
@@ -789,6 +821,90 @@ mod tests {
         assert_eq!(squeezed(&[1, 3, 1], Some(&[-1])).unwrap(), vec![1, 3]);
         assert!(squeezed(&[1, 3], Some(&[1])).is_err());
         assert!(unsqueezed(&[3], &[0, 0]).is_err());
+    }
+
+    /// An emitter holding int64 constants.
+    fn emitter(consts: &[(&str, Vec<i64>)]) -> Emitter {
+        let mut values = std::collections::HashMap::new();
+        for (name, v) in consts {
+            values.insert(
+                name.to_string(),
+                Value::Const { shape: vec![v.len() as u64], data: ConstData::I64(v.clone()) },
+            );
+        }
+        Emitter {
+            stmts: Vec::new(),
+            next: 0,
+            weights: Vec::new(),
+            weight_args: Default::default(),
+            values,
+            node: String::new(),
+            op_type: String::new(),
+            opset: 17,
+        }
+    }
+
+    fn node(op: &str, inputs: &[&str], attribute: Vec<crate::onnx::AttributeProto>) -> NodeProto {
+        NodeProto {
+            op_type: op.into(),
+            input: inputs.iter().map(|s| s.to_string()).collect(),
+            output: vec!["y".into()],
+            attribute,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn negative_steps_clamp_the_start_into_the_axis() {
+        // x[-10::-1] on a size-5 axis is x[0] alone; x[10::-2] is 4, 2, 0.
+        let slice = node("Slice", &["x", "s", "e", "a", "t"], vec![]);
+        let em =
+            emitter(&[("s", vec![-10]), ("e", vec![i64::MIN]), ("a", vec![0]), ("t", vec![-1])]);
+        assert_eq!(
+            slice_axes(&em, &slice, &[5]).unwrap(),
+            vec![SliceAxis { start: 0, step: -1, len: 1 }]
+        );
+        let em =
+            emitter(&[("s", vec![10]), ("e", vec![i64::MIN]), ("a", vec![0]), ("t", vec![-2])]);
+        assert_eq!(
+            slice_axes(&em, &slice, &[5]).unwrap(),
+            vec![SliceAxis { start: 4, step: -2, len: 3 }]
+        );
+    }
+
+    #[test]
+    fn mod_follows_fmod() {
+        let em = emitter(&[]);
+        let a = Const { shape: vec![2], data: ConstData::F32(vec![-7.0, 7.0]) };
+        let b = Const { shape: vec![1], data: ConstData::F32(vec![3.0]) };
+        let fmod = |on: i64| {
+            let n = node("Mod", &["a", "b"], vec![crate::builder::int("fmod", on)]);
+            fold_consts(&em, &n, &[Some(a.clone()), Some(b.clone())]).unwrap().remove(0).floats()
+        };
+        assert_eq!(fmod(1), vec![-1.0, 1.0]);
+        let ai = Const { shape: vec![1], data: ConstData::I64(vec![-7]) };
+        let bi = Const { shape: vec![1], data: ConstData::I64(vec![3]) };
+        let n = node("Mod", &["a", "b"], vec![crate::builder::int("fmod", 1)]);
+        assert_eq!(
+            fold_consts(&em, &n, &[Some(ai.clone()), Some(bi.clone())]).unwrap()[0].ints(),
+            vec![-1]
+        );
+        let n = node("Mod", &["a", "b"], vec![]);
+        assert_eq!(fold_consts(&em, &n, &[Some(ai), Some(bi)]).unwrap()[0].ints(), vec![2]);
+    }
+
+    #[test]
+    fn casts_to_narrow_integers_wrap() {
+        use crate::onnx::tensor_proto::DataType as D;
+        let em = emitter(&[]);
+        let x = Const { shape: vec![3], data: ConstData::I64(vec![300, -1, 5]) };
+        let cast = |to: D| {
+            let n = node("Cast", &["x"], vec![crate::builder::int("to", to as i64)]);
+            fold_consts(&em, &n, &[Some(x.clone())]).unwrap().remove(0).ints()
+        };
+        assert_eq!(cast(D::Uint8), vec![44, 255, 5]);
+        assert_eq!(cast(D::Bool), vec![1, 1, 1]);
+        assert_eq!(cast(D::Int64), vec![300, -1, 5]);
     }
 
     #[test]

@@ -338,8 +338,10 @@ pub(crate) fn math(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
 /// root; others use `math.powf`.
 pub(crate) fn pow(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
     let e = need(node, 1)?;
+    let x_rank = em.value(need(node, 0)?)?.shape().len();
     if let Ok((shape, d)) = em.const_f32(e)
         && numel(&shape) == 1
+        && shape.len() <= x_rank
     {
         let lines: Option<Vec<&str>> = match d[0] {
             1.0 => Some(vec!["%y = arith.addf {x}, %z : f32"]),

@@ -192,6 +192,13 @@ pub(crate) fn resize(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
                 "Resize with coordinate_transformation_mode `{ctm}` and nearest_mode `{nm}` is not supported"
             ));
         }
+        // Opset 18: `axes` and an aspect-ratio policy other than stretching.
+        let policy = attr_s(node, "keep_aspect_ratio_policy").unwrap_or_else(|| "stretch".into());
+        if policy != "stretch" || attr_ints(node, "axes").is_some() {
+            return Err(format!(
+                "Resize with axes or keep_aspect_ratio_policy `{policy}` is not supported"
+            ));
+        }
     }
     // Scales: an attribute (Upsample 7), input 1 (Upsample 9, Resize 10),
     // input 2 or sizes at input 3 (Resize 11 on).
