@@ -163,7 +163,14 @@ fn plan_op(
     }
     let after_tp: Vec<u64> =
         trips.iter().zip(&tp).map(|(&t, &s)| if s > 0 { s } else { t }).collect();
-    let par_loops: Vec<usize> = (0..n).filter(|&i| parallel[i]).collect();
+    let mut par_loops: Vec<usize> = (0..n).filter(|&i| parallel[i]).collect();
+    // An NCHW depthwise convolution (loops n, oh, ow, c, kh, kw) vectorises
+    // along its output row, not along the channels (see the environment's
+    // script): the row takes the innermost place.
+    if matches!(op.kind, OpKind::DepthwiseConv { layout: mlirrl_ir::ConvLayout::Nchw }) && n == 6 {
+        par_loops.retain(|&i| i != 2);
+        par_loops.push(2);
+    }
     let (rows, cols) = unit.register_tile();
     let mut inner = vec![0u64; n];
     for (rank, &i) in par_loops.iter().rev().enumerate() {
@@ -514,5 +521,21 @@ mod tests {
         assert_eq!(register(49, 32, true), 32);
         assert_eq!(register(49, 32, false), 1);
         assert_eq!(register(32, 32, true), 0);
+    }
+
+    #[test]
+    fn nchw_depthwise_tiles_vectorise_the_output_row() {
+        let src = r#"func.func @main(%x: tensor<1x32x114x114xf32>, %w: tensor<32x3x3xf32>, %o: tensor<1x32x112x112xf32>) -> tensor<1x32x112x112xf32> {
+  %r = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x32x114x114xf32>, tensor<32x3x3xf32>) outs(%o : tensor<1x32x112x112xf32>) -> tensor<1x32x112x112xf32>
+  return %r : tensor<1x32x112x112xf32>
+}"#;
+        let program = mlirrl_ir::parse_str(src, "dw").unwrap();
+        let unit = VectorUnit::from_flags(&["avx2", "fma"]);
+        let (_, inner, vectorise) = plan_op(&program.ops[0], 2, &unit, true);
+        // Loops n, oh, ow, c, kh, kw: the row (ow) keeps a long tile, the
+        // channel is tiled to 1.
+        assert_eq!(inner[2], 16, "{inner:?}");
+        assert_eq!(inner[3], 1, "{inner:?}");
+        assert!(vectorise);
     }
 }

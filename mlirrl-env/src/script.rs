@@ -76,8 +76,9 @@ pub fn fused_tag(producer: &str, consumer: &str) -> String {
 /// Version of what the actions' scripts do. A schedule's canonical text
 /// names the actions, not the code they produce, so measurements cached
 /// under a schedule are keyed with this too: raise it whenever an action's
-/// script changes what it generates (2: partial tiles are padded).
-pub const SCRIPT_VERSION: u32 = 2;
+/// script changes what it generates (2: partial tiles are padded; 3: NCHW
+/// depthwise convolutions vectorise along output rows).
+pub const SCRIPT_VERSION: u32 = 3;
 
 const ANY: &str = "!transform.any_op";
 
@@ -187,6 +188,34 @@ fn window_rows(kind: &OpKind) -> Option<(usize, usize)> {
         OpKind::Pooling { layout: ConvLayout::Nhwc, .. } => Some((1, 4)),
         _ => None,
     }
+}
+
+/// NCHW depthwise convolutions (loops n, oh, ow, c, kh, kw), which MLIR
+/// does not decompose to 1-D ones: the output row, the channel and the
+/// window are tiled to 1, leaving a multiply-add of an input row into the
+/// output row; generalised and with its unit dims folded (patterns applied
+/// within its own innermost loop only, so no other op is rewritten), it
+/// vectorises along the row. Strided rows (stride 2) have no vector read,
+/// and vectorisation then fails as it did before. Returns the handle of the
+/// 1-D op.
+fn depthwise_nchw_rows(out: &mut String, p: &str, op: &str) -> String {
+    // Every size is 1, even on a loop of 1 already: the innermost loop is
+    // what the patterns are scoped to.
+    let tiled = tile_for(out, &format!("{p}_dw"), op, &[0, 1, 0, 1, 1, 1]);
+    let _ =
+        writeln!(out, "    {p}_dwg = transform.structured.generalize {tiled} : ({ANY}) -> {ANY}");
+    let _ = writeln!(
+        out,
+        "    {p}_dwl = transform.get_parent_op {p}_dwg {{op_name = \"scf.for\"}} : ({ANY}) -> {ANY}"
+    );
+    let _ = writeln!(out, "    transform.apply_patterns to {p}_dwl {{");
+    let _ = writeln!(out, "      transform.apply_patterns.linalg.fold_unit_extent_dims_via_slices");
+    let _ = writeln!(out, "    }} : {ANY}");
+    let _ = writeln!(
+        out,
+        "    {p}_dw1 = transform.structured.match ops{{[\"linalg.generic\"]}} in {p}_dwl : ({ANY}) -> {ANY}"
+    );
+    format!("{p}_dw1")
 }
 
 /// The first stage of vector lowering, right after `vectorize`: fold
@@ -370,6 +399,11 @@ pub fn action_body(action: &Action, info: &OpInfo, p: &str) -> String {
                 target = format!("{p}_tr");
                 kind = OpKind::Conv2d { layout: ConvLayout::NhwcHwcf };
             }
+            if matches!(kind, OpKind::DepthwiseConv { layout: ConvLayout::Nchw })
+                && info.parallel.len() == 6
+            {
+                target = depthwise_nchw_rows(&mut out, p, &target);
+            }
             if let Some((oh, kh)) = window_rows(&kind) {
                 let n = info.parallel.len();
                 if oh < n && kh < n {
@@ -462,6 +496,22 @@ mod tests {
         );
         assert_eq!(action_body(&Action::Tiling { sizes: vec![0, 0, 0] }, &info, "%a"), "");
         assert_eq!(action_body(&Action::NoTransformation, &info, "%a"), "");
+    }
+
+    #[test]
+    fn nchw_depthwise_vectorization_works_on_rows() {
+        let info = OpInfo {
+            tag: "operation_2".into(),
+            kind: OpKind::DepthwiseConv { layout: ConvLayout::Nchw },
+            name: "linalg.depthwise_conv_2d_nchw_chw".into(),
+            parallel: vec![true, true, true, true, false, false],
+            trip_counts: vec![1, 8, 16, 8, 3, 3],
+            padding_values: vec!["0.0 : f32".into(); 3],
+        };
+        let s = action_script(&Action::Vectorization, &info);
+        assert!(s.contains("tile_sizes [0, 1, 0, 1, 1, 1]"), "{s}");
+        assert!(s.contains("fold_unit_extent_dims_via_slices"), "{s}");
+        assert!(!s.contains("transform.structured.decompose"), "{s}");
     }
 
     #[test]

@@ -624,6 +624,27 @@ fn partial_tiles_are_padded_to_whole_ones_and_give_correct_results() {
 }
 
 #[test]
+fn nchw_depthwise_convolutions_vectorise_along_output_rows() {
+    // MLIR cannot decompose an NCHW depthwise convolution; the schedule
+    // tiles it to rows and vectorises those (stride 1), with results checked
+    // against the untransformed program.
+    let program = r#"func.func @main(%x: tensor<1x16x18x34xf32>, %w: tensor<16x3x3xf32>, %o: tensor<1x16x16x32xf32>) -> tensor<1x16x16x32xf32> {
+  %r = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x18x34xf32>, tensor<16x3x3xf32>) outs(%o : tensor<1x16x16x32xf32>) -> tensor<1x16x16x32xf32>
+  return %r : tensor<1x16x16x32xf32>
+}"#;
+    let measurer = LocalMeasurer::new();
+    for schedule in ["operation_0:V()", "operation_0:TP(0,8,0,8,0,0)V()"] {
+        let text = transformed(program, schedule);
+        assert!(
+            text.contains("vector.fma") || text.contains("vector<32xf32>"),
+            "{schedule}: not vectorized:\n{text}"
+        );
+        let m = measurer.measure(&job(program, schedule));
+        assert_correct(&m, schedule);
+    }
+}
+
+#[test]
 fn masks_offer_partial_tiles_only_where_they_apply() {
     // Random legal episodes (every legal choice equally likely) on odd sizes:
     // no tiling the mask offers fails to apply, and partial tiles are
