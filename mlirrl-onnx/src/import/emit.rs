@@ -213,7 +213,7 @@ impl Emitter {
         let decl: Vec<String> = args.iter().map(|a| format!("{a}: f32")).collect();
         lines.push(format!("^bb0({}):", decl.join(", ")));
         let (body_lines, y) = body(&args);
-        for l in body_lines {
+        for l in expand_exp(body_lines) {
             lines.push(format!("  {l}"));
         }
         lines.push(format!("  linalg.yield {y} : f32"));
@@ -347,6 +347,76 @@ impl Emitter {
         self.push(lines, vec![x.clone()], v.clone(), true, 0);
         v
     }
+}
+
+/// Rewrites every `%r = math.exp %x : f32` line into arithmetic that
+/// vectorises: LLVM lowers a vector `llvm.exp` to one libm call per lane,
+/// which left exp-heavy ops (softmax, the erf of GELU, sigmoid) no faster
+/// vectorised than scalar. exp(x) = 2^n * exp(r) with n = round(x log2 e)
+/// and r = x - n ln 2 (in two parts), exp(r) by a degree-6 polynomial
+/// (relative error about 1e-7), 2^n built in the exponent bits. The input is
+/// clamped to [-87.3, 88]: results stay finite, and underflow gives 0.
+pub(super) fn expand_exp(lines: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let Some((res, rest)) = line.split_once(" = math.exp ") else {
+            out.push(line);
+            continue;
+        };
+        let Some(x) = rest.strip_suffix(" : f32") else {
+            out.push(line);
+            continue;
+        };
+        let r = res.trim();
+        let p = format!("{r}_x");
+        let c = |n: &str, v: f32| format!("{p}{n} = arith.constant {} : f32", lit(v));
+        out.extend([
+            c("hi", 88.0),
+            c("lo", -87.3),
+            c("l2e", std::f32::consts::LOG2_E),
+            c("half", 0.5),
+            c("ln2h", 0.693_359_4),
+            c("ln2l", -2.121_944_4e-4),
+            c("p0", 1.987_569_1e-4),
+            c("p1", 1.398_199_9e-3),
+            c("p2", 8.333_452e-3),
+            c("p3", 4.166_579_6e-2),
+            c("p4", 1.666_666_5e-1),
+            c("p5", 0.5),
+            c("one", 1.0),
+            format!("{p}bias = arith.constant 127 : i32"),
+            format!("{p}sh = arith.constant 23 : i32"),
+            format!("{p}a = arith.minimumf {x}, {p}hi : f32"),
+            format!("{p}b = arith.maximumf {p}a, {p}lo : f32"),
+            format!("{p}f = arith.mulf {p}b, {p}l2e : f32"),
+            format!("{p}fh = arith.addf {p}f, {p}half : f32"),
+            format!("{p}n = math.floor {p}fh : f32"),
+            format!("{p}m1 = arith.mulf {p}n, {p}ln2h : f32"),
+            format!("{p}r1 = arith.subf {p}b, {p}m1 : f32"),
+            format!("{p}m2 = arith.mulf {p}n, {p}ln2l : f32"),
+            format!("{p}r = arith.subf {p}r1, {p}m2 : f32"),
+            format!("{p}q0 = arith.mulf {p}p0, {p}r : f32"),
+            format!("{p}q1 = arith.addf {p}q0, {p}p1 : f32"),
+            format!("{p}q2 = arith.mulf {p}q1, {p}r : f32"),
+            format!("{p}q3 = arith.addf {p}q2, {p}p2 : f32"),
+            format!("{p}q4 = arith.mulf {p}q3, {p}r : f32"),
+            format!("{p}q5 = arith.addf {p}q4, {p}p3 : f32"),
+            format!("{p}q6 = arith.mulf {p}q5, {p}r : f32"),
+            format!("{p}q7 = arith.addf {p}q6, {p}p4 : f32"),
+            format!("{p}q8 = arith.mulf {p}q7, {p}r : f32"),
+            format!("{p}q9 = arith.addf {p}q8, {p}p5 : f32"),
+            format!("{p}rr = arith.mulf {p}r, {p}r : f32"),
+            format!("{p}q10 = arith.mulf {p}q9, {p}rr : f32"),
+            format!("{p}q11 = arith.addf {p}q10, {p}r : f32"),
+            format!("{p}y = arith.addf {p}q11, {p}one : f32"),
+            format!("{p}ni = arith.fptosi {p}n : f32 to i32"),
+            format!("{p}eb = arith.addi {p}ni, {p}bias : i32"),
+            format!("{p}bits = arith.shli {p}eb, {p}sh : i32"),
+            format!("{p}p2n = arith.bitcast {p}bits : i32 to f32"),
+            format!("{r} = arith.mulf {p}y, {p}p2n : f32"),
+        ]);
+    }
+    out
 }
 
 pub(super) fn transpose_data(data: &[f32], rows: usize, cols: usize) -> Vec<f32> {
