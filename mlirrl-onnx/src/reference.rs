@@ -171,6 +171,21 @@ fn pad_constant(x: &HostTensor, pads: &[i64], value: f32) -> Result<HostTensor, 
     Ok(HostTensor { shape, data: out })
 }
 
+/// Input `i` of `node` as a host tensor (`None` where the input is absent).
+fn input_host(
+    values: &HashMap<String, Tensor>,
+    node: &NodeProto,
+    i: usize,
+) -> Result<Option<HostTensor>, String> {
+    match node.input.get(i).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(name) => {
+            let t = values.get(name).ok_or_else(|| format!("`{name}` missing"))?;
+            Ok(Some(to_host(t)?))
+        }
+    }
+}
+
 fn to_host(t: &Tensor) -> Result<HostTensor, String> {
     let t = t.to_dtype(candle_core::DType::F32).map_err(|e| e.to_string())?;
     Ok(HostTensor {
@@ -215,15 +230,7 @@ pub fn evaluate(
             continue;
         }
         if node.op_type == "Conv" {
-            let get = |i: usize| -> Result<Option<HostTensor>, String> {
-                match node.input.get(i).filter(|s| !s.is_empty()) {
-                    None => Ok(None),
-                    Some(name) => {
-                        let t = values.get(name).ok_or_else(|| format!("`{name}` missing"))?;
-                        Ok(Some(to_host(t)?))
-                    }
-                }
-            };
+            let get = |i: usize| input_host(&values, node, i);
             let (x, w) =
                 (get(0)?.ok_or("Conv input missing")?, get(1)?.ok_or("Conv weight missing")?);
             let y = conv(node, &x, &w, get(2)?.as_ref())?;
@@ -234,15 +241,7 @@ pub fn evaluate(
         if node.op_type == "Pad"
             && node.attribute.iter().all(|a| a.name != "mode" || a.s == b"constant")
         {
-            let get = |i: usize| -> Result<Option<HostTensor>, String> {
-                match node.input.get(i).filter(|s| !s.is_empty()) {
-                    None => Ok(None),
-                    Some(name) => {
-                        let t = values.get(name).ok_or_else(|| format!("`{name}` missing"))?;
-                        Ok(Some(to_host(t)?))
-                    }
-                }
-            };
+            let get = |i: usize| input_host(&values, node, i);
             let x = get(0)?.ok_or("Pad input missing")?;
             let pads: Vec<i64> = match values.get(node.input.get(1).map_or("", String::as_str)) {
                 Some(t) => t

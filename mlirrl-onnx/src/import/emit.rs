@@ -50,6 +50,11 @@ pub(super) fn broadcast_shapes(a: &[u64], b: &[u64]) -> Result<Vec<u64>, String>
         .collect()
 }
 
+/// Numpy broadcast of any number of shapes ([`broadcast_shapes`] in turn).
+pub(super) fn broadcast_all(shapes: &[&[u64]]) -> Result<Vec<u64>, String> {
+    shapes.iter().try_fold(Vec::new(), |out, s| broadcast_shapes(&out, s))
+}
+
 pub(super) fn numel(shape: &[u64]) -> u64 {
     shape.iter().product()
 }

@@ -8,7 +8,7 @@
 //! the generated module.
 
 use super::NodeResult;
-use super::emit::Emitter;
+use super::emit::{Emitter, broadcast_all};
 use super::proto::{ConstData, Value, attr, attr_i, attr_ints, input, tensor_data};
 use crate::onnx::NodeProto;
 
@@ -121,23 +121,6 @@ fn strides(shape: &[u64]) -> Vec<u64> {
     s
 }
 
-/// Numpy broadcast of several shapes.
-pub(super) fn broadcast_all(shapes: &[&[u64]]) -> NodeResult<Vec<u64>> {
-    let r = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
-    let mut out = vec![1u64; r];
-    for s in shapes {
-        for (i, &d) in s.iter().enumerate() {
-            let o = &mut out[r - s.len() + i];
-            if *o == 1 {
-                *o = d;
-            } else if d != 1 && d != *o {
-                return Err(format!("shapes {shapes:?} do not broadcast"));
-            }
-        }
-    }
-    Ok(out)
-}
-
 /// For each element of `out` (row-major), the flat index of the element of
 /// a tensor of `shape` broadcast to it.
 fn broadcast_index(shape: &[u64], out: &[u64]) -> Vec<usize> {
@@ -183,6 +166,28 @@ pub(super) fn ints_arg(
         input(node, index).map(|n| em.const_i64(n)).transpose()
     } else {
         Ok(attr_ints(node, name))
+    }
+}
+
+/// The axes a Reduce node reduces, sorted (an attribute before opset 13
+/// for ReduceSum and 18 for the others, an input from then on; all axes
+/// when none are given), or `None` when `noop_with_empty_axes` makes it the
+/// identity.
+pub(super) fn reduce_axes(
+    em: &Emitter,
+    node: &NodeProto,
+    rank: usize,
+) -> NodeResult<Option<Vec<usize>>> {
+    let moved = if node.op_type == "ReduceSum" { 13 } else { 18 };
+    match ints_arg(em, node, 1, "axes", moved)? {
+        Some(a) if !a.is_empty() => {
+            let mut v: Vec<usize> = a.iter().map(|&i| axis(i, rank)).collect::<Result<_, _>>()?;
+            v.sort();
+            v.dedup();
+            Ok(Some(v))
+        }
+        _ if em.opset >= moved && attr_i(node, "noop_with_empty_axes", 0) != 0 => Ok(None),
+        _ => Ok(Some((0..rank).collect())),
     }
 }
 
@@ -575,17 +580,8 @@ fn fold_consts(em: &Emitter, node: &NodeProto, xs: &[Option<Const>]) -> NodeResu
                 return Err("Concat of scalars".into());
             }
             let float = ins.iter().any(|c| matches!(c.data, ConstData::F32(_)));
-            let mut shape = x.shape.clone();
-            shape[a] = 0;
-            for c in &ins {
-                if c.shape.len() != r || (0..r).any(|i| i != a && c.shape[i] != x.shape[i]) {
-                    return Err(format!(
-                        "shapes {:?} and {:?} do not concatenate",
-                        c.shape, x.shape
-                    ));
-                }
-                shape[a] += c.shape[a];
-            }
+            let shapes: Vec<&[u64]> = ins.iter().map(|c| c.shape.as_slice()).collect();
+            let shape = super::ops::concat_shape(&shapes, a)?;
             checked_size(&shape)?;
             let outer = numel(&shape[..a]) as usize;
             let mut fl: Vec<f32> = Vec::new();
@@ -722,18 +718,9 @@ fn fold_consts(em: &Emitter, node: &NodeProto, xs: &[Option<Const>]) -> NodeResu
             }
         }
         "ReduceProd" | "ReduceSum" => {
-            let axes = if op == "ReduceSum" {
-                ints_arg(em, node, 1, "axes", 13)?
-            } else {
-                ints_arg(em, node, 1, "axes", 18)?
-            };
             let r = x.shape.len();
-            let axes: Vec<usize> = match axes {
-                Some(a) if !a.is_empty() => {
-                    a.iter().map(|&i| axis(i, r)).collect::<Result<_, _>>()?
-                }
-                _ if attr_i(node, "noop_with_empty_axes", 0) != 0 => return one(x.clone()),
-                _ => (0..r).collect(),
+            let Some(axes) = reduce_axes(em, node, r)? else {
+                return one(x.clone());
             };
             let keep = attr_i(node, "keepdims", 1) != 0;
             let red: Vec<u64> = x

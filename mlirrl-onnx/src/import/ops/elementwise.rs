@@ -1,7 +1,7 @@
 //! Elementwise ops: activations and broadcasting arithmetic.
 
-use crate::import::emit::{Emitter, bcast_map, lit, numel};
-use crate::import::fold::{broadcast_all, is_float_type};
+use crate::import::emit::{Emitter, bcast_map, broadcast_all, lit, numel};
+use crate::import::fold::is_float_type;
 use crate::import::proto::{ConstData, Value, attr_f, attr_i, attr_s, input, need, out0};
 use crate::import::{NodeResult, Val};
 use crate::onnx::NodeProto;

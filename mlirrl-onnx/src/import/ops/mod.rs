@@ -17,6 +17,7 @@ pub(super) use matmul::{gemm, matmul};
 pub(super) use pool::{global_average_pool, pool, resize};
 pub(super) use reduce::{global_max_pool, layer_norm, lrn, reduce_node};
 pub(super) use shape::{
-    concat, flatten, gather, pad, reshape, reshape_target, slice, split, squeeze, transpose,
+    concat, concat_shape, flatten, gather, pad, reshape, reshape_target, slice, split, squeeze,
+    transpose,
 };
 pub(super) use softmax::softmax;

@@ -2,7 +2,7 @@
 //! `ReduceMin`, `GlobalMaxPool`, `LayerNormalization` and `LRN`.
 
 use crate::import::emit::{Emitter, amap, lit, numel};
-use crate::import::fold::{axis as norm_axis, ints_arg};
+use crate::import::fold::{axis as norm_axis, reduce_axes};
 use crate::import::proto::{attr_f, attr_i, input, need, out0};
 use crate::import::{NodeResult, Val};
 use crate::onnx::NodeProto;
@@ -62,21 +62,9 @@ pub(crate) fn reduce_node(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> 
     let out = out0(node)?.to_string();
     let x = em.ssa(need(node, 0)?)?;
     let r = x.shape.len();
-    let moved = if node.op_type == "ReduceSum" { 13 } else { 18 };
-    let axes = ints_arg(em, node, 1, "axes", moved)?;
-    let axes: Vec<usize> = match axes {
-        Some(a) if !a.is_empty() => {
-            let mut v: Vec<usize> = a.iter().map(|&i| norm_axis(i, r)).collect::<Result<_, _>>()?;
-            v.sort();
-            v.dedup();
-            v
-        }
-        _ if em.opset >= moved && attr_i(node, "noop_with_empty_axes", 0) != 0 => {
-            let v = x.clone();
-            em.define(&out, v);
-            return Ok(());
-        }
-        _ => (0..r).collect(),
+    let Some(axes) = reduce_axes(em, node, r)? else {
+        em.define(&out, x);
+        return Ok(());
     };
     let keep = attr_i(node, "keepdims", 1) != 0;
     let count: u64 = axes.iter().map(|&a| x.shape[a]).product();

@@ -102,43 +102,53 @@ pub(crate) fn concat(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
     let out = out0(node)?.to_string();
     let xs: Vec<Val> =
         node.input.iter().filter(|i| !i.is_empty()).map(|i| em.ssa(i)).collect::<Result<_, _>>()?;
-    let first = xs.first().ok_or("Concat without inputs")?.clone();
-    let r = first.shape.len();
-    let mut axis = attr_i(node, "axis", 0);
-    if axis < 0 {
-        axis += r as i64;
-    }
-    if !(0..r as i64).contains(&axis) {
-        return Err(format!("axis {axis} out of range for rank {r}"));
-    }
-    let a = axis as usize;
-    let mut shape = first.shape.clone();
+    let first = xs.first().ok_or("Concat without inputs")?;
+    let a = norm_axis(attr_i(node, "axis", 0), first.shape.len())?;
+    let shapes: Vec<&[u64]> = xs.iter().map(|x| x.shape.as_slice()).collect();
+    let shape = concat_shape(&shapes, a)?;
+    let v = join(em, xs, a, shape);
+    em.define(&out, v);
+    Ok(())
+}
+
+/// The shape of `shapes` joined along axis `a`: they must agree off it.
+pub(crate) fn concat_shape(shapes: &[&[u64]], a: usize) -> NodeResult<Vec<u64>> {
+    let first = shapes.first().ok_or("Concat without inputs")?;
+    let r = first.len();
+    let mut shape = first.to_vec();
     shape[a] = 0;
-    for x in &xs {
-        if x.shape.len() != r || (0..r).any(|i| i != a && x.shape[i] != first.shape[i]) {
-            return Err(format!(
-                "input shape {:?} does not match {:?} off axis {a}",
-                x.shape, first.shape
-            ));
+    for s in shapes {
+        if s.len() != r || (0..r).any(|i| i != a && s[i] != first[i]) {
+            return Err(format!("input shape {s:?} does not match {first:?} off axis {a}"));
         }
-        shape[a] += x.shape[a];
+        shape[a] += s[a];
     }
+    Ok(shape)
+}
+
+/// `parts` joined along axis `a` into a tensor of `shape`
+/// ([`concat_shape`]): `tensor.insert_slice`s into an empty tensor. One part
+/// is itself.
+fn join(em: &mut Emitter, mut parts: Vec<Val>, a: usize, shape: Vec<u64>) -> Val {
+    if parts.len() == 1 {
+        return parts.remove(0);
+    }
+    let r = shape.len();
     let e = em.fresh("e");
     let mut lines = vec![format!("{e} = tensor.empty() : {}", ty(&shape))];
     let mut cur = e;
     let mut offset = 0;
-    for x in &xs {
+    for x in &parts {
         let r2 = em.fresh("v");
         let offs: Vec<String> =
             (0..r).map(|i| if i == a { offset.to_string() } else { "0".into() }).collect();
         let sizes: Vec<String> = x.shape.iter().map(|s| s.to_string()).collect();
-        let ones = vec!["1"; r];
         lines.push(format!(
             "{r2} = tensor.insert_slice {} into {cur}[{}] [{}] [{}] : {} into {}",
             x.name,
             offs.join(", "),
             sizes.join(", "),
-            ones.join(", "),
+            vec!["1"; r].join(", "),
             x.ty(),
             ty(&shape)
         ));
@@ -146,9 +156,8 @@ pub(crate) fn concat(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
         offset += x.shape[a];
     }
     let v = Val { name: cur, shape };
-    em.push(lines, xs, v.clone(), false, 0);
-    em.define(&out, v);
-    Ok(())
+    em.push(lines, parts, v.clone(), false, 0);
+    v
 }
 
 /// `Squeeze` and `Unsqueeze` of a computed tensor (axes an attribute before
@@ -359,34 +368,7 @@ pub(crate) fn gather(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
     }
     let mut joined_shape = x.shape.clone();
     joined_shape[a] = picks.len() as u64;
-    let joined = if parts.len() == 1 {
-        parts.remove(0)
-    } else {
-        let e = em.fresh("e");
-        let mut lines = vec![format!("{e} = tensor.empty() : {}", ty(&joined_shape))];
-        let mut cur = e;
-        let mut offset = 0;
-        for p in &parts {
-            let r2 = em.fresh("v");
-            let offs: Vec<String> =
-                (0..r).map(|i| if i == a { offset.to_string() } else { "0".into() }).collect();
-            let sizes: Vec<String> = p.shape.iter().map(|s| s.to_string()).collect();
-            lines.push(format!(
-                "{r2} = tensor.insert_slice {} into {cur}[{}] [{}] [{}] : {} into {}",
-                p.name,
-                offs.join(", "),
-                sizes.join(", "),
-                vec!["1"; r].join(", "),
-                p.ty(),
-                ty(&joined_shape)
-            ));
-            cur = r2;
-            offset += p.shape[a];
-        }
-        let v = Val { name: cur, shape: joined_shape };
-        em.push(lines, parts, v.clone(), false, 0);
-        v
-    };
+    let joined = join(em, parts, a, joined_shape);
     let mut shape: Vec<u64> = x.shape[..a].to_vec();
     shape.extend(&idx_shape);
     shape.extend(&x.shape[a + 1..]);
