@@ -3,7 +3,8 @@
 //! program and the optimised program.
 //!
 //! Run: `cargo run --release --example optimize_file -- FILE.mlir [CHECKPOINT] [OUT_DIR]`
-//! (defaults: `checkpoints/train_matmul.safetensors`, `results/optimize_file`).
+//! (defaults: the shipped general policy, also chosen by `-` as CHECKPOINT, and
+//! `results/optimize_file`).
 
 use mlirrl::{
     agent::{Policy, Search},
@@ -15,11 +16,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     mlirrl::worker::serve_if_requested();
     let args: Vec<String> = std::env::args().collect();
     let file = args.get(1).ok_or("usage: optimize_file FILE.mlir [CHECKPOINT] [OUT_DIR]")?;
-    let checkpoint =
-        PathBuf::from(args.get(2).map_or("checkpoints/train_matmul.safetensors", String::as_str));
+    let checkpoint = args.get(2).filter(|a| a.as_str() != "-").map(PathBuf::from);
     let out = PathBuf::from(args.get(3).map_or("results/optimize_file", String::as_str));
     let source = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
-    let policy = Policy::load(&checkpoint)?;
+    let policy = Policy::load_or_shipped(checkpoint.as_deref())?;
     let mut command = WorkerCommand::current_exe()?;
     command.threads = policy.env.measure.threads;
     let pool = WorkerPool::new(command, 1);

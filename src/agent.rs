@@ -209,6 +209,11 @@ pub enum Search {
     /// Beam search over the policy's log-probabilities, K beams; every
     /// finished beam is measured and the best kept.
     Beam(usize),
+    /// Policy-guided search spending N measurements: the greedy schedule,
+    /// then distinct sampled ones in the order drawn, until N are measured
+    /// (or the policy stops proposing new ones); the fastest correct one
+    /// wins.
+    Budget(usize),
 }
 
 impl std::fmt::Display for Search {
@@ -217,6 +222,7 @@ impl std::fmt::Display for Search {
             Self::Greedy => f.write_str("greedy"),
             Self::Sample(k) => write!(f, "sample:{k}"),
             Self::Beam(k) => write!(f, "beam:{k}"),
+            Self::Budget(n) => write!(f, "budget:{n}"),
         }
     }
 }
@@ -231,10 +237,19 @@ impl std::str::FromStr for Search {
             None if s == "greedy" => Ok(Self::Greedy),
             Some(("sample", v)) => Ok(Self::Sample(k(v)?)),
             Some(("beam", v)) => Ok(Self::Beam(k(v)?)),
-            _ => Err(format!("unknown search `{s}` (greedy, sample:K or beam:K)")),
+            Some(("budget", v)) => Ok(Self::Budget(k(v)?)),
+            _ => Err(format!("unknown search `{s}` (greedy, sample:K, beam:K or budget:N)")),
         }
     }
 }
+
+/// Name of the shipped checkpoint in messages.
+pub const SHIPPED_CHECKPOINT_NAME: &str = "checkpoints/general.safetensors (shipped)";
+
+/// The bytes of `checkpoints/general.safetensors`: weights and
+/// configurations of the general policy, no optimiser state.
+pub static SHIPPED_CHECKPOINT: &[u8] =
+    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/checkpoints/general.safetensors"));
 
 /// A trained policy with the environment configuration it was trained for.
 pub struct Policy {
@@ -247,7 +262,8 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// Loads a checkpoint written by `mlirrl train` (seed features).
+    /// Loads a checkpoint written by `mlirrl train` or `train_general` (a
+    /// full or a weights-only one; seed features).
     pub fn load(path: &Path) -> Result<Self, String> {
         Self::load_with(path, &crate::env::worker::seed_extractors())
     }
@@ -258,7 +274,18 @@ impl Policy {
         path: &Path,
         extractors: &crate::env::ExtractorFactory,
     ) -> Result<Self, String> {
-        let meta = checkpoint::read_metadata(path).map_err(|e| e.to_string())?;
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+        Self::from_bytes(path, &bytes, extractors)
+    }
+
+    /// Loads checkpoint bytes (`path` names them in errors).
+    pub fn from_bytes(
+        path: &Path,
+        bytes: &[u8],
+        extractors: &crate::env::ExtractorFactory,
+    ) -> Result<Self, String> {
+        let meta = checkpoint::read_metadata_bytes(path, bytes).map_err(|e| e.to_string())?;
         let env: EnvConfig = meta
             .get(&format!("extra.{ENV_KEY}"))
             .and_then(|v| serde_json::from_str(v).ok())
@@ -276,10 +303,29 @@ impl Policy {
         let extractor = extractors(&env);
         let model = model_for_extractor(&env, &extractor, model_config)
             .map_err(|e| format!("{}: {e}", path.display()))?;
-        let mut trainer = crate::ppo::Trainer::new(model, crate::ppo::PpoConfig::default())
-            .map_err(|e| e.to_string())?;
-        trainer.load(path).map_err(|e| e.to_string())?;
-        Ok(Self { model: trainer.model, env, extractor })
+        let contents =
+            checkpoint::read_bytes(path, bytes, model.device()).map_err(|e| e.to_string())?;
+        checkpoint::load_weights(&model, &contents, path).map_err(|e| e.to_string())?;
+        Ok(Self { model, env, extractor })
+    }
+
+    /// The policy shipped with mlirrl (`checkpoints/general.safetensors`,
+    /// embedded in the library): trained by the `train_general` example on
+    /// every op family, the network suites and imported ONNX networks.
+    pub fn shipped() -> Result<Self, String> {
+        Self::from_bytes(
+            Path::new(SHIPPED_CHECKPOINT_NAME),
+            SHIPPED_CHECKPOINT,
+            &crate::env::worker::seed_extractors(),
+        )
+    }
+
+    /// The checkpoint at `path`, or the shipped policy when there is none.
+    pub fn load_or_shipped(path: Option<&Path>) -> Result<Self, String> {
+        match path {
+            Some(p) => Self::load(p),
+            None => Self::shipped(),
+        }
     }
 
     /// An environment of this policy's configuration and features that
@@ -382,6 +428,92 @@ impl Policy {
         Ok(finished)
     }
 
+    /// The candidate schedules `search` proposes, the greedy one first,
+    /// without duplicates.
+    pub fn candidates(
+        &self,
+        benchmark: &Benchmark,
+        search: Search,
+        seed: u64,
+    ) -> Result<Vec<Schedule>, String> {
+        let mut rng = Rng::new(seed);
+        let greedy = self.rollout(benchmark, true, &mut rng)?;
+        let mut candidates = vec![greedy];
+        let add = |s: Schedule, candidates: &mut Vec<Schedule>| {
+            if !candidates.contains(&s) {
+                candidates.push(s);
+            }
+        };
+        match search {
+            Search::Greedy => {}
+            Search::Sample(k) => {
+                for _ in 0..k {
+                    add(self.rollout(benchmark, false, &mut rng)?, &mut candidates);
+                }
+            }
+            Search::Beam(k) => {
+                for s in self.beam(benchmark, k, &mut rng)? {
+                    add(s, &mut candidates);
+                }
+            }
+            Search::Budget(n) => {
+                // A confident policy repeats itself: stop after 8 draws per
+                // measurement rather than spin.
+                let mut draws = 0;
+                while candidates.len() < n && draws < 8 * n {
+                    add(self.rollout(benchmark, false, &mut rng)?, &mut candidates);
+                    draws += 1;
+                }
+            }
+        }
+        Ok(candidates)
+    }
+
+    /// Measures the candidates of `search` (plus the untransformed
+    /// program, which is never slower than itself) and returns the fastest
+    /// correct one with every trial in the order measured.
+    pub fn search(
+        &self,
+        benchmark: &Benchmark,
+        search: Search,
+        measurer: &dyn Measurer,
+        seed: u64,
+    ) -> Result<SearchTrace, String> {
+        let candidates = self.candidates(benchmark, search, seed)?;
+        let jobs: Vec<MeasureJob> = candidates
+            .iter()
+            .chain(std::iter::once(&Schedule::empty()))
+            .map(|s| MeasureJob {
+                name: benchmark.name.clone(),
+                program: benchmark.source.clone(),
+                candidate: Candidate::Schedule(s.clone()),
+                config: self.env.measure.clone(),
+            })
+            .collect();
+        let mut results = measurer.measure_batch(&jobs);
+        let untransformed = results.pop();
+        let trials: Vec<Trial> = candidates
+            .into_iter()
+            .zip(results)
+            .map(|(schedule, m)| Trial {
+                speedup: m.correct().then(|| m.speedup()).flatten(),
+                schedule,
+            })
+            .collect();
+        let best = trials
+            .iter()
+            .filter_map(|t| t.speedup.map(|s| (s, &t.schedule)))
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        let untransformed_speedup =
+            untransformed.as_ref().filter(|m| m.correct()).and_then(|m| m.speedup());
+        // The untransformed program wins ties: a schedule must be faster.
+        let schedule = match (best, untransformed_speedup) {
+            (Some((s, schedule)), u) if u.is_none_or(|u| s > u) => schedule.clone(),
+            _ => Schedule::empty(),
+        };
+        Ok(SearchTrace { schedule, trials })
+    }
+
     /// The schedule chosen by `search`; candidates beyond the greedy one are
     /// measured with `measurer` and the fastest correct one is returned. The
     /// empty schedule is always a candidate, so the result is never slower
@@ -393,43 +525,114 @@ impl Policy {
         measurer: Option<&dyn Measurer>,
         seed: u64,
     ) -> Result<Schedule, String> {
-        let mut rng = Rng::new(seed);
-        let greedy = self.rollout(benchmark, true, &mut rng)?;
-        let mut candidates = vec![greedy];
-        match search {
-            Search::Greedy => {}
-            Search::Sample(k) => {
-                for _ in 0..k {
-                    let s = self.rollout(benchmark, false, &mut rng)?;
-                    if !candidates.contains(&s) {
-                        candidates.push(s);
-                    }
-                }
-            }
-            Search::Beam(k) => {
-                for s in self.beam(benchmark, k, &mut rng)? {
-                    if !candidates.contains(&s) {
-                        candidates.push(s);
-                    }
-                }
-            }
+        match measurer {
+            Some(m) => Ok(self.search(benchmark, search, m, seed)?.schedule),
+            None => Ok(self.candidates(benchmark, search, seed)?.remove(0)),
         }
-        let Some(measurer) = measurer else { return Ok(candidates.remove(0)) };
-        candidates.push(Schedule::empty());
-        let job = MeasureJob {
-            name: benchmark.name.clone(),
-            program: benchmark.source.clone(),
-            candidate: Candidate::Schedule(Schedule::empty()),
-            config: self.env.measure.clone(),
-        };
-        let (best, _) = crate::env::measure::fastest_correct(measurer, &job, candidates);
-        Ok(best.map(|(s, _)| s).unwrap_or_default())
+    }
+}
+
+/// One measured candidate of a policy-guided search.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trial {
+    /// The schedule.
+    pub schedule: Schedule,
+    /// Its speedup over the untransformed program (`None`: it failed or
+    /// ran incorrectly).
+    pub speedup: Option<f64>,
+}
+
+/// The outcome of [`Policy::search`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchTrace {
+    /// The fastest correct schedule (empty when nothing beat the
+    /// untransformed program).
+    pub schedule: Schedule,
+    /// Every candidate in the order measured (the untransformed program
+    /// not counted).
+    pub trials: Vec<Trial>,
+}
+
+impl SearchTrace {
+    /// The best speedup after each measurement (1.0, the untransformed
+    /// program, until a candidate beats it).
+    pub fn best_so_far(&self) -> Vec<f64> {
+        let mut best = 1.0f64;
+        self.trials
+            .iter()
+            .map(|t| {
+                best = best.max(t.speedup.unwrap_or(0.0));
+                best
+            })
+            .collect()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn searches_parse_print_and_trace_the_best_so_far() {
+        for text in ["greedy", "sample:4", "beam:2", "budget:32"] {
+            assert_eq!(text.parse::<Search>().unwrap().to_string(), text);
+        }
+        for bad in ["budget:0", "budget:", "budget:x", "best:3"] {
+            assert!(bad.parse::<Search>().is_err(), "{bad}");
+        }
+        let trial = |s: Option<f64>| Trial { schedule: Schedule::empty(), speedup: s };
+        let trace = SearchTrace {
+            schedule: Schedule::empty(),
+            trials: vec![trial(Some(0.5)), trial(Some(2.0)), trial(None), trial(Some(1.5))],
+        };
+        assert_eq!(trace.best_so_far(), [1.0, 2.0, 2.0, 2.0]);
+    }
+
+    #[test]
+    fn the_shipped_policy_loads_and_matches_todays_action_space() {
+        let meta =
+            checkpoint::read_metadata_bytes(Path::new(SHIPPED_CHECKPOINT_NAME), SHIPPED_CHECKPOINT)
+                .unwrap();
+        assert_eq!(
+            meta.get(checkpoint::WEIGHTS_ONLY).map(String::as_str),
+            Some("true"),
+            "the shipped file holds weights only"
+        );
+        let policy = Policy::shipped().unwrap();
+        // Loading already checked every weight's shape against a model built
+        // for the stored configuration; the heads and observation must also
+        // be today's for that configuration.
+        let heads = action_heads(&crate::env::ActionSpace::new(policy.env.actions.clone()).spec());
+        assert_eq!(policy.model.spec(), &heads);
+        let spec = crate::env::env::observation_spec_with(&policy.env, policy.extractor.as_ref());
+        assert_eq!(policy.model.obs_dim(), spec.total);
+        // It plans schedules for a matmul and a convolution.
+        let mut rng = Rng::new(0);
+        for (name, source) in [
+            ("matmul", crate::ir::builders::matmul(128, 96, 64, "f32")),
+            (
+                "conv",
+                crate::ir::builders::conv_2d(
+                    crate::ir::builders::ConvForm::NchwFchw,
+                    crate::ir::builders::Conv2d {
+                        n: 1,
+                        c: 8,
+                        h: 18,
+                        w: 18,
+                        f: 16,
+                        kh: 3,
+                        kw: 3,
+                        stride: 1,
+                        dilation: 1,
+                    },
+                    "f32",
+                ),
+            ),
+        ] {
+            let b = Benchmark { name: name.into(), source };
+            policy.rollout(&b, true, &mut rng).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+    }
 
     #[test]
     fn the_seed_features_give_the_synthetic_seed_layout() {

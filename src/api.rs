@@ -253,11 +253,12 @@ pub fn optimize(
     // exported script address ops by the same tags.
     let source = program.tagged_source.clone();
     let benchmark = Benchmark { name: name.to_string(), source: source.clone() };
-    let schedule = if skipped.len() == program.ops.len() {
-        Schedule::empty()
+    let trace = if skipped.len() == program.ops.len() {
+        crate::agent::SearchTrace { schedule: Schedule::empty(), trials: Vec::new() }
     } else {
-        policy.schedule(&benchmark, search, Some(measurer), 0)?
+        policy.search(&benchmark, search, measurer, 0)?
     };
+    let schedule = trace.schedule.clone();
     let measurement = measurer.measure(&MeasureJob {
         name: name.to_string(),
         program: source,
@@ -274,6 +275,9 @@ pub fn optimize(
         "speedup": measurement.speedup(),
         "correct": measurement.correct(),
         "schedule": schedule.canonical(),
+        "search": search.to_string(),
+        "measurements": trace.trials.len(),
+        "best_so_far": trace.best_so_far(),
         "skipped_ops": skipped,
         "out": out,
     });

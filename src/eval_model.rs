@@ -33,8 +33,8 @@ pub fn load(model: &Path, batch: Option<u64>) -> Result<(onnx::onnx::ModelProto,
 pub struct EvalModelOptions {
     /// The ONNX model (opsets 7 to 21).
     pub model: PathBuf,
-    /// Trained policy.
-    pub checkpoint: PathBuf,
+    /// Trained policy (`None`: the shipped general policy).
+    pub checkpoint: Option<PathBuf>,
     /// Output directory (report.md, report.json, per_layer_speedup.png,
     /// optimized.mlir, schedule.json).
     pub out: PathBuf,
@@ -67,7 +67,7 @@ pub struct EvalModelOptions {
 
 impl EvalModelOptions {
     /// The defaults of `mlirrl eval-model` for `model`, `checkpoint` and `out`.
-    pub fn new(model: PathBuf, checkpoint: PathBuf, out: PathBuf) -> Self {
+    pub fn new(model: PathBuf, checkpoint: Option<PathBuf>, out: PathBuf) -> Self {
         Self {
             model,
             checkpoint,
@@ -339,7 +339,7 @@ pub fn run(args: &EvalModelOptions, progress: &mut dyn FnMut(&str)) -> Result<Ev
         .into());
     }
     let search = args.search;
-    let mut policy = Policy::load(&args.checkpoint)?;
+    let mut policy = Policy::load_or_shipped(args.checkpoint.as_deref())?;
     policy.env.measure.threads = args.threads.max(1);
     if args.img2col {
         policy.env.img2col = true;
@@ -529,7 +529,9 @@ fn markdown(
         net.num_linalg_ops(),
         rows.len(),
         args.window,
-        args.checkpoint.display(),
+        args.checkpoint
+            .as_ref()
+            .map_or(crate::agent::SHIPPED_CHECKPOINT_NAME.to_string(), |p| p.display().to_string()),
         args.search,
         args.threads,
         args.runs,

@@ -22,6 +22,7 @@
 pub mod agent;
 pub mod api;
 pub mod eval_model;
+pub mod general;
 pub mod train;
 pub mod worker;
 

@@ -8,6 +8,10 @@
 //! episodes_per_iteration = 32
 //! suite = "data/matmul"        # a dataset directory (its train split), or
 //! embedded = "matmul"          # the embedded matmul suite
+//! validate_every = 10          # greedy policy on the validation split
+//! validation_limit = 24        # (at most this many programs)
+//! imitation_epochs = 0         # warm start: clone the heuristic first
+//! imitation_lr = 0.001
 //!
 //! [ppo]
 //! epochs = 4
@@ -26,14 +30,14 @@
 //! Every section and key is optional; unknown keys are rejected by name.
 
 use crate::{
-    agent::{ENV_KEY, MODEL_KEY, PoolEnv, model_for_extractor},
+    agent::{ENV_KEY, MODEL_KEY, Policy, PoolEnv, model_for_extractor},
     bench::{Split, load_suite},
     env::{
-        Benchmark, EnvConfig, EnvPool, ExtractorFactory, MeasureBackend, MeasureConfig,
-        WorkerCommand, worker::seed_extractors,
+        Benchmark, Candidate, EnvConfig, EnvPool, ExtractorFactory, MeasureBackend, MeasureConfig,
+        MeasureJob, Measurer, WorkerCommand, WorkerPool, worker::seed_extractors,
     },
     models::{EncoderConfig, ModelConfig},
-    ppo::{IterationMetrics, PpoConfig, RunOptions, Trainer, run},
+    ppo::{IterationMetrics, PpoConfig, RunOptions, Trainer, run, run_validated},
 };
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -60,6 +64,18 @@ pub struct RunSection {
     /// URL (`nats://HOST:PORT`) whose workers measure instead of the local
     /// environment workers.
     pub measure: MeasureBackend,
+    /// Every this many iterations, the greedy policy is measured on the
+    /// suite's validation split; the score goes into `metrics.jsonl` and the
+    /// best-scoring checkpoint is kept as `best.safetensors` (0: never).
+    pub validate_every: u64,
+    /// Most validation programs (taken in turn from each family).
+    pub validation_limit: usize,
+    /// Before the first iteration of a new run, passes of behaviour
+    /// cloning on the heuristic's schedules of the training programs (a
+    /// warm start; 0: none). Statistics go to `OUT/imitation.json`.
+    pub imitation_epochs: usize,
+    /// Adam's learning rate while cloning (PPO's own is usually smaller).
+    pub imitation_lr: f64,
 }
 
 impl Default for RunSection {
@@ -73,6 +89,10 @@ impl Default for RunSection {
             embedded: Some("matmul".into()),
             cache: true,
             measure: MeasureBackend::Local,
+            validate_every: 0,
+            validation_limit: 24,
+            imitation_epochs: 0,
+            imitation_lr: 1e-3,
         }
     }
 }
@@ -133,6 +153,15 @@ impl TrainConfig {
         int("train.episodes_per_iteration", t.episodes_per_iteration, 1, 100_000)?;
         int("train.workers", t.workers, 1, 4096)?;
         int("train.checkpoint_every", t.checkpoint_every, 1, 10_000_000)?;
+        int("train.validate_every", t.validate_every, 0, 10_000_000)?;
+        int("train.validation_limit", t.validation_limit, 1, 100_000)?;
+        int("train.imitation_epochs", t.imitation_epochs, 0, 10_000)?;
+        crate::ppo::check::positive("train.imitation_lr", t.imitation_lr, 1.0)?;
+        if t.validate_every > 0 && t.suite.is_none() {
+            return Err("train.validate_every needs train.suite (a dataset with a validation \
+                        split)"
+                .into());
+        }
         self.ppo.validate()?;
         self.model.validate()?;
         self.env.validate()
@@ -200,6 +229,168 @@ pub fn training_benchmarks(section: &RunSection) -> Result<Vec<Benchmark>, Strin
     }
 }
 
+/// Up to `limit` validation programs of a dataset directory, taken in turn
+/// from each family so that every family is represented.
+pub fn validation_benchmarks(dir: &Path, limit: usize) -> Result<Vec<Benchmark>, String> {
+    let (_, items) = load_suite(dir).map_err(|e| e.to_string())?;
+    let mut by_family: std::collections::BTreeMap<String, Vec<Benchmark>> = Default::default();
+    for i in items {
+        if i.entry.split == Split::Validation
+            && i.entry.error.is_none()
+            && let Ok(source) = i.source
+        {
+            by_family
+                .entry(i.entry.family)
+                .or_default()
+                .push(Benchmark { name: i.entry.name, source });
+        }
+    }
+    let mut out = Vec::new();
+    let mut queues: Vec<std::vec::IntoIter<Benchmark>> =
+        by_family.into_values().map(|v| v.into_iter()).collect();
+    while out.len() < limit {
+        let before = out.len();
+        for q in &mut queues {
+            if out.len() < limit
+                && let Some(b) = q.next()
+            {
+                out.push(b);
+            }
+        }
+        if out.len() == before {
+            break;
+        }
+    }
+    if out.is_empty() {
+        return Err(format!("{}: no usable validation benchmarks", dir.display()));
+    }
+    Ok(out)
+}
+
+/// Geometric-mean speedup of `policy`'s greedy schedules over the
+/// untransformed programs, one measurement each; a schedule that fails
+/// counts as 1.0 (the untransformed program would be kept).
+pub fn greedy_geomean(
+    policy: &Policy,
+    benchmarks: &[Benchmark],
+    measurer: &dyn Measurer,
+) -> Result<f64, String> {
+    let mut rng = crate::ppo::Rng::new(0);
+    let mut jobs = Vec::new();
+    for b in benchmarks {
+        let schedule = policy.rollout(b, true, &mut rng)?;
+        jobs.push(MeasureJob {
+            name: b.name.clone(),
+            program: b.source.clone(),
+            candidate: Candidate::Schedule(schedule),
+            config: policy.env.measure.clone(),
+        });
+    }
+    let speedups: Vec<f64> = measurer
+        .measure_batch(&jobs)
+        .iter()
+        .filter(|m| m.baseline.is_some())
+        .map(|m| m.speedup().unwrap_or(1.0))
+        .collect();
+    crate::ppo::geomean(&speedups).ok_or_else(|| "no validation program could be measured".into())
+}
+
+/// The benchmarks an environment of `env` can start an episode on; the
+/// others are named in a warning (an error when none is left).
+fn schedulable(
+    benchmarks: Vec<Benchmark>,
+    env: &EnvConfig,
+    extractor: &crate::env::SharedExtractor,
+    what: &str,
+) -> Result<Vec<Benchmark>, String> {
+    let probe = crate::env::Env::with_extractor(
+        env.clone(),
+        extractor.clone(),
+        Box::new(crate::env::episode::Unmeasured),
+    );
+    let (kept, dropped): (Vec<_>, Vec<_>) = benchmarks
+        .into_iter()
+        .map(|b| (probe.check_schedulable(&b), b))
+        .partition(|(r, _)| r.is_ok());
+    for (reason, _) in &dropped {
+        if let Err(e) = reason {
+            tracing::warn!("{what} set: left out: {e}");
+        }
+    }
+    if kept.is_empty() {
+        return Err(format!("no {what} benchmark can be scheduled ({} left out)", dropped.len()));
+    }
+    Ok(kept.into_iter().map(|(_, b)| b).collect())
+}
+
+/// Demonstrations of the heuristic on each benchmark: the steps of the
+/// episode that replays its schedule (observation, mask, action), for
+/// [`Trainer::imitate`]. Benchmarks whose heuristic schedule the action
+/// space cannot express exactly are skipped; returns the demonstrations and
+/// how many benchmarks gave them.
+pub fn heuristic_demonstrations(
+    benchmarks: &[Benchmark],
+    env: &EnvConfig,
+    extractor: &crate::env::SharedExtractor,
+) -> (Vec<crate::ppo::Demonstration>, usize) {
+    let space = crate::env::ActionSpace::new(env.actions.clone());
+    let mut probe = crate::env::Env::with_extractor(
+        env.clone(),
+        extractor.clone(),
+        Box::new(crate::env::episode::Unmeasured),
+    );
+    let no_transformation = space.encode(&crate::env::Action::NoTransformation).pop();
+    let (mut demos, mut used) = (Vec::new(), 0);
+    for b in benchmarks {
+        let Ok(program) = crate::api::parse_program(&b.source, &b.name) else { continue };
+        let mut schedule =
+            crate::bench::baselines::heuristic_schedule(&program, env.measure.threads);
+        // The action space may ask for an interchange first (the seed's
+        // order): the heuristic's loop order is the identity one.
+        for op in &mut schedule.ops {
+            let starts_with_interchange =
+                matches!(op.actions.first(), Some(crate::env::Action::Interchange { .. }));
+            let loops = program.ops.iter().find(|o| o.tag == op.tag).map(|o| o.num_loops());
+            if let (false, Some(n)) = (starts_with_interchange, loops) {
+                op.actions
+                    .insert(0, crate::env::Action::Interchange { permutation: (0..n).collect() });
+            }
+        }
+        let mut queues: std::collections::HashMap<String, Vec<Vec<usize>>> = schedule
+            .ops
+            .iter()
+            .map(|op| {
+                let steps: Vec<Vec<usize>> =
+                    op.actions.iter().flat_map(|a| space.encode(a)).collect();
+                (op.tag.clone(), steps.into_iter().rev().collect())
+            })
+            .collect();
+        let mut steps = Vec::new();
+        let chooser = |turn: &crate::env::episode::Turn<'_>| -> Result<Vec<usize>, ()> {
+            if turn.retry > 0 {
+                return Err(());
+            }
+            let raw = queues
+                .get_mut(&turn.observation.op)
+                .and_then(Vec::pop)
+                .or_else(|| no_transformation.clone())
+                .ok_or(())?;
+            steps.push(crate::ppo::Demonstration {
+                obs: turn.observation.features.clone(),
+                mask: turn.observation.mask.clone(),
+                action: raw.iter().map(|&x| x as u32).collect(),
+            });
+            Ok(raw)
+        };
+        let Ok(played) = crate::env::episode::play(&mut probe, b, chooser) else { continue };
+        if played.schedule.canonical() == schedule.canonical() {
+            demos.extend(steps);
+            used += 1;
+        }
+    }
+    (demos, used)
+}
+
 /// Runs (or resumes) training into `out`; `worker` is the command that
 /// starts worker processes (the current executable for the CLI and examples).
 pub fn run_training(
@@ -246,6 +437,13 @@ pub fn run_training_with(
         stored.train.measure = public;
     }
     let extractor = extractors(&config.env);
+    let benchmarks = schedulable(benchmarks, &config.env, &extractor, "training")?;
+    let programs = benchmarks.len();
+    // A new run may start by cloning the heuristic (see `imitation_epochs`).
+    let fresh = !crate::ppo::checkpoint_path(out).exists();
+    let demonstrations = (fresh && config.train.imitation_epochs > 0)
+        .then(|| heuristic_demonstrations(&benchmarks, &config.env, &extractor));
+    let command_for_validation = command.clone();
     let pool = EnvPool::new(
         command,
         config.train.workers.max(1),
@@ -273,8 +471,62 @@ pub fn run_training_with(
         out_dir: out.to_path_buf(),
         checkpoint_every: config.train.checkpoint_every,
         progress,
+        validate_every: config.train.validate_every,
     };
-    let metrics = run(&mut trainer, &mut env, &options).map_err(|e| e.to_string())?;
+    // Validation: the greedy policy on the validation split, measured by
+    // one local worker while the training workers wait between iterations.
+    let validation = match (&config.train.suite, config.train.validate_every) {
+        (Some(dir), every) if every > 0 => {
+            let programs = schedulable(
+                validation_benchmarks(dir, config.train.validation_limit)?,
+                &config.env,
+                &extractor,
+                "validation",
+            )?;
+            let mut vcommand = command_for_validation;
+            vcommand.backend = MeasureBackend::Local;
+            Some((programs, WorkerPool::new(vcommand, 1)))
+        }
+        _ => None,
+    };
+    let mut score = |ckpt: &Path| -> Result<f64, String> {
+        let (programs, pool) = validation.as_ref().ok_or("no validation split")?;
+        let policy = Policy::load_with(ckpt, extractors)?;
+        greedy_geomean(&policy, programs, pool)
+    };
+    if let Some((demos, used)) = demonstrations {
+        let stats = trainer
+            .imitate(&demos, config.train.imitation_epochs, config.train.imitation_lr)
+            .map_err(|e| format!("imitation: {e}"))?;
+        tracing::info!(?stats, "cloned the heuristic on {used} of {programs} programs");
+        let mut report = serde_json::json!({ "programs": used, "of": programs, "stats": stats });
+        // The cloned policy is the first candidate for the best checkpoint:
+        // PPO must beat it on validation to replace it.
+        if validation.is_some() {
+            let cloned = out.join("imitated.safetensors");
+            trainer.save(&cloned).map_err(|e| e.to_string())?;
+            match score(&cloned) {
+                Ok(v) => {
+                    report["validation_geomean"] = serde_json::json!(v);
+                    trainer.metadata.insert(crate::ppo::BEST_VALIDATION_KEY.into(), v.to_string());
+                    trainer.save(&cloned).map_err(|e| e.to_string())?;
+                    let best = crate::ppo::best_checkpoint_path(out);
+                    std::fs::rename(&cloned, &best)
+                        .map_err(|e| format!("{}: {e}", best.display()))?;
+                }
+                Err(e) => tracing::warn!("validation of the cloned policy failed: {e}"),
+            }
+            let _ = std::fs::remove_file(&cloned);
+        }
+        mlirrl_util::fs::write_atomic(&out.join("imitation.json"), report.to_string().as_bytes())
+            .map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+    let metrics = if validation.is_some() {
+        run_validated(&mut trainer, &mut env, &options, Some(&mut score))
+    } else {
+        run(&mut trainer, &mut env, &options)
+    }
+    .map_err(|e| e.to_string())?;
     Ok((trainer, metrics))
 }
 

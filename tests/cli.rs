@@ -605,6 +605,164 @@ func.func @main(%a: tensor<32x32xf32>, %b: tensor<32x32xf32>, %c: tensor<32x32xf
     let _ = std::fs::remove_dir_all(&base);
 }
 
+/// The general agent's pipeline on a tiny mixed set: generate (op families
+/// plus two ONNX networks, one left out), train with validation, resume, and
+/// serve the shipped policy without `--checkpoint`.
+#[test]
+fn a_tiny_general_set_trains_validates_resumes_and_the_shipped_policy_serves() {
+    let base = std::env::temp_dir().join(format!("mlirrl-general-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let suite = base.join("suite");
+    run_ok(&[
+        "generate",
+        "--family",
+        "general",
+        "--count",
+        "3",
+        "--seed",
+        "1",
+        "--max-flops",
+        "3000000",
+        "--networks",
+        "mlp,small_cnn",
+        "--left-out",
+        "mlp",
+        "--out",
+        suite.to_str().unwrap(),
+    ]);
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(suite.join("manifest.json")).unwrap())
+            .unwrap();
+    let entries = manifest["benchmarks"].as_array().unwrap();
+    let family_split = |e: &Value| {
+        (e["family"].as_str().unwrap().to_string(), e["split"].as_str().unwrap().to_string())
+    };
+    let pairs: Vec<(String, String)> = entries.iter().map(family_split).collect();
+    assert!(pairs.iter().any(|(f, _)| f == "onnx_mlp"), "{pairs:?}");
+    assert!(pairs.iter().filter(|(f, _)| f == "onnx_mlp").all(|(_, s)| s == "test"), "{pairs:?}");
+    for family in ["matmul", "conv2d_nchw", "depthwise", "onnx_small_cnn"] {
+        assert!(pairs.iter().any(|(f, s)| f == family && s == "train"), "{family}: {pairs:?}");
+    }
+    assert!(pairs.iter().any(|(_, s)| s == "validation"));
+    // A network that is neither a suite nor a built-in ONNX model is refused.
+    let out =
+        mlirrl(&["generate", "--family", "general", "--networks", "lenet", "--out", "/tmp/x"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains("unknown network `lenet`"), "{stderr}");
+
+    let config_text = TINY_TRAIN.replace(
+        "checkpoint_every = 1",
+        &format!(
+            "checkpoint_every = 1\nsuite = \"{}\"\nvalidate_every = 1\nvalidation_limit = 2\n\
+             imitation_epochs = 2",
+            suite.display()
+        ),
+    );
+    let config = base.join("train.toml");
+    std::fs::write(&config, config_text).unwrap();
+    let run_dir = base.join("run");
+    let train = |iterations: &str| {
+        run_ok(&[
+            "train",
+            "--config",
+            config.to_str().unwrap(),
+            "--out",
+            run_dir.to_str().unwrap(),
+            "--iterations",
+            iterations,
+            "--quiet",
+        ])
+    };
+    train("2");
+    // The run started by cloning the heuristic on the programs it can replay.
+    let imitation: Value =
+        serde_json::from_str(&std::fs::read_to_string(run_dir.join("imitation.json")).unwrap())
+            .unwrap();
+    assert!(imitation["programs"].as_u64().unwrap() > 0, "{imitation}");
+    assert!(imitation["stats"]["samples"].as_u64().unwrap() > 0, "{imitation}");
+    let metrics = |dir: &Path| -> Vec<Value> {
+        std::fs::read_to_string(dir.join("metrics.jsonl"))
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let lines = metrics(&run_dir);
+    assert_eq!(lines.len(), 2);
+    for l in &lines {
+        assert!(l["validation_geomean"].as_f64().is_some_and(|g| g > 0.0), "{l}");
+        assert!(l["entropy"].is_f64() && l["approx_kl"].is_f64() && l["entropy_coef"].is_f64());
+    }
+    let best = run_dir.join("best.safetensors");
+    assert!(best.exists());
+    train("3");
+    assert_eq!(metrics(&run_dir).len(), 3);
+    // The best file holds the best score of the cloned policy and of every
+    // validation since.
+    let best_meta = mlirrl::ppo::checkpoint::read_metadata(&best).unwrap();
+    let best_score: f64 = best_meta["extra.best_validation"].parse().unwrap();
+    let mut scores: Vec<f64> =
+        metrics(&run_dir).iter().map(|l| l["validation_geomean"].as_f64().unwrap()).collect();
+    scores.push(imitation["validation_geomean"].as_f64().unwrap());
+    let top = scores.iter().copied().fold(f64::MIN, f64::max);
+    assert!((best_score - top).abs() <= 1e-12 * top, "{best_score} vs {scores:?}");
+
+    // The shipped policy: optimize and eval without --checkpoint.
+    let file = base.join("mm.mlir");
+    std::fs::write(&file, mlirrl::ir::builders::matmul(48, 40, 32, "f32")).unwrap();
+    let out = run_ok(&[
+        "optimize",
+        file.to_str().unwrap(),
+        "--out",
+        base.join("opt").to_str().unwrap(),
+        "--json",
+    ]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["correct"], true, "{v}");
+    assert_eq!(v["measurements"], 1, "greedy: one schedule measured");
+    // Policy-guided search: at most N schedules, best-so-far never falls.
+    let out = run_ok(&[
+        "optimize",
+        file.to_str().unwrap(),
+        "--budget",
+        "3",
+        "--out",
+        base.join("opt3").to_str().unwrap(),
+        "--json",
+    ]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["correct"], true, "{v}");
+    assert_eq!(v["search"], "budget:3");
+    let n = v["measurements"].as_u64().unwrap();
+    let curve: Vec<f64> =
+        v["best_so_far"].as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect();
+    assert!((1..=3).contains(&n) && curve.len() as u64 == n, "{v}");
+    assert!(curve.windows(2).all(|w| w[1] >= w[0]) && curve[0] >= 1.0, "{curve:?}");
+    let report_dir = base.join("report");
+    run_ok(&[
+        "eval",
+        "--suite",
+        suite.to_str().unwrap(),
+        "--split",
+        "test",
+        "--random",
+        "1",
+        "--runs",
+        "1",
+        "--no-ort",
+        "--out",
+        report_dir.to_str().unwrap(),
+    ]);
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(report_dir.join("report.json")).unwrap())
+            .unwrap();
+    let rows = json["rows"].as_array().unwrap();
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| r["split"] == "test"));
+    assert!(rows.iter().any(|r| r["policy"].is_object()), "the shipped policy was evaluated");
+    let _ = std::fs::remove_dir_all(&base);
+}
+
 // ---------------------------------------------------------------------------
 // Measurement workers behind NATS JetStream (a real nats-server on loopback).
 
@@ -1539,6 +1697,7 @@ fn tune_searches_the_action_space_and_writes_the_optimize_files() {
     let o = run_ok(&[
         "tune",
         program.to_str().unwrap(),
+        "--no-policy",
         "--budget",
         "14",
         "--runs",
@@ -1667,8 +1826,13 @@ fn training_runs_with_a_different_feature_extractor() {
     let mut trainer = Trainer::new(model, ppo).unwrap();
     let out = std::env::temp_dir().join(format!("mlirrl-custom-features-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&out);
-    let options =
-        RunOptions { iterations: 2, out_dir: out.clone(), checkpoint_every: 1, progress: false };
+    let options = RunOptions {
+        iterations: 2,
+        out_dir: out.clone(),
+        checkpoint_every: 1,
+        progress: false,
+        validate_every: 0,
+    };
     let mut vec_env = LocalEnvs::new(envs, benchmarks);
     let metrics = mlirrl::ppo::run(&mut trainer, &mut vec_env, &options).unwrap();
     assert_eq!(metrics.len(), 2);

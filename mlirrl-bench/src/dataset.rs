@@ -136,9 +136,28 @@ pub fn write_dataset(
     seed: u64,
     measure: Option<(&dyn Measurer, &MeasureConfig)>,
 ) -> Result<Manifest, DatasetError> {
-    std::fs::create_dir_all(dir).map_err(io(dir))?;
     let families: Vec<String> = programs.iter().map(|p| p.family.clone()).collect();
     let splits = stratified_split(&families, seed);
+    write_dataset_with_splits(dir, programs, &splits, seed, measure)
+}
+
+/// [`write_dataset`] with the split of each program given (one per
+/// program, in order), for datasets split otherwise than by
+/// [`stratified_split`] (e.g. whole networks left out for testing).
+pub fn write_dataset_with_splits(
+    dir: &Path,
+    programs: &[Generated],
+    splits: &[Split],
+    seed: u64,
+    measure: Option<(&dyn Measurer, &MeasureConfig)>,
+) -> Result<Manifest, DatasetError> {
+    if splits.len() != programs.len() {
+        return Err(DatasetError::Manifest {
+            path: dir.join("manifest.json"),
+            reason: format!("{} splits for {} programs", splits.len(), programs.len()),
+        });
+    }
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
     let config = measure.map(|(_, c)| c.clone()).unwrap_or_default();
     let baselines: Vec<Option<Result<u64, String>>> = match measure {
         Some((m, c)) => {
@@ -165,7 +184,7 @@ pub fn write_dataset(
         None => vec![None; programs.len()],
     };
     let mut entries = Vec::new();
-    for ((p, split), baseline) in programs.iter().zip(splits).zip(baselines) {
+    for ((p, &split), baseline) in programs.iter().zip(splits).zip(baselines) {
         let file = format!("{}.mlir", p.name);
         let path = dir.join(&file);
         mlirrl_util::fs::write_atomic(&path, p.source.as_bytes()).map_err(io(&path))?;

@@ -25,7 +25,9 @@ pub mod report;
 pub mod suites;
 pub mod tune;
 
-pub use dataset::{Entry, Manifest, Split, SuiteItem, load_suite, write_dataset};
+pub use dataset::{
+    Entry, Manifest, Split, SuiteItem, load_suite, write_dataset, write_dataset_with_splits,
+};
 pub use generate::{
     BenchmarkGenerator, Budget, Generated, Generators, all_generators, generate, generate_with,
 };

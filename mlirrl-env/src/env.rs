@@ -285,6 +285,20 @@ impl Env {
             && self.extractor.check(op).is_ok()
     }
 
+    /// Whether an episode can start on `benchmark`: it parses and at least
+    /// one op fits the action space and features (what [`Env::reset`]
+    /// needs, without starting an episode). Lets a training set drop
+    /// programs it cannot learn from before they cost an iteration.
+    pub fn check_schedulable(&self, benchmark: &Benchmark) -> Result<(), EnvError> {
+        let session = Session::new(&benchmark.source, &benchmark.name)?;
+        let program = session.program();
+        if (0..program.ops.len()).any(|i| self.schedulable(program, i)) {
+            Ok(())
+        } else {
+            Err(EnvError::NothingToSchedule(benchmark.name.clone()))
+        }
+    }
+
     /// Starts an episode on `benchmark`.
     pub fn reset(&mut self, benchmark: &Benchmark) -> Result<Observation, EnvError> {
         let mut session = Session::new(&benchmark.source, &benchmark.name)?;

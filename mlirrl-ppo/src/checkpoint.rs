@@ -98,11 +98,63 @@ pub fn read_metadata(path: &Path) -> Result<HashMap<String, String>, PpoError> {
     checked_metadata(path, &bytes)
 }
 
+/// Reads only the metadata of checkpoint bytes; `path` names them in errors.
+pub fn read_metadata_bytes(path: &Path, bytes: &[u8]) -> Result<HashMap<String, String>, PpoError> {
+    checked_metadata(path, bytes)
+}
+
+/// Metadata key set in checkpoints written by [`Trainer::save_weights`].
+pub const WEIGHTS_ONLY: &str = "weights_only";
+
+/// Sets `model`'s weights from checkpoint contents read from `path` (a
+/// full or a weights-only checkpoint): the stored model configuration must
+/// be one the model accepts, and every weight must be present with the
+/// model's shape.
+pub fn load_weights<M: ActorCritic>(
+    model: &M,
+    (tensors, metadata): &Contents,
+    path: &Path,
+) -> Result<(), PpoError> {
+    let stored_model = metadata.get("model").cloned().unwrap_or_default();
+    if !model.accepts_config(&stored_model) {
+        return Err(err(
+            path,
+            format!(
+                "model configuration mismatch: checkpoint has {stored_model}, this model is {}",
+                model.config_json()
+            ),
+        ));
+    }
+    for (name, var) in model.variables() {
+        let key = format!("param.{name}");
+        let t = tensors.get(&key).ok_or_else(|| err(path, format!("missing weight `{name}`")))?;
+        if t.shape() != var.shape() {
+            return Err(err(
+                path,
+                format!(
+                    "weight `{name}` has shape {:?}, the model expects {:?}",
+                    t.dims(),
+                    var.dims()
+                ),
+            ));
+        }
+        var.set(t)?;
+    }
+    Ok(())
+}
+
 /// Reads every tensor and the metadata of a checkpoint file.
 pub fn read(path: &Path, device: &Device) -> Result<Contents, PpoError> {
     let bytes = std::fs::read(path).map_err(|e| err(path, format!("cannot read: {e}")))?;
-    let metadata = checked_metadata(path, &bytes)?;
-    let st = safetensors::SafeTensors::deserialize(&bytes)
+    read_bytes(path, &bytes, device)
+}
+
+/// Reads every tensor and the metadata of checkpoint bytes (a checkpoint
+/// embedded in a binary, or received over a network); `path` names them in
+/// errors.
+pub fn read_bytes(path: &Path, bytes: &[u8], device: &Device) -> Result<Contents, PpoError> {
+    let metadata = checked_metadata(path, bytes)?;
+    let st = safetensors::SafeTensors::deserialize(bytes)
         .map_err(|e| err(path, format!("corrupt tensor data: {e}")))?;
     let mut tensors = HashMap::new();
     for (name, view) in st.tensors() {
@@ -129,6 +181,25 @@ pub fn read(path: &Path, device: &Device) -> Result<Contents, PpoError> {
     Ok((tensors, metadata))
 }
 
+/// Writes the weights-only form of the checkpoint at `from` to `to`
+/// (atomically): its weights and configurations, without optimiser moments
+/// or random state, as [`Trainer::save_weights`] would have written them.
+pub fn export_weights(from: &Path, to: &Path) -> Result<(), PpoError> {
+    let (tensors, metadata) = read(from, &Device::Cpu)?;
+    let mut weights: Vec<(String, Tensor)> =
+        tensors.into_iter().filter(|(n, _)| n.starts_with("param.")).collect();
+    weights.sort_by(|a, b| a.0.cmp(&b.0));
+    if weights.is_empty() {
+        return Err(err(from, "the checkpoint holds no weights"));
+    }
+    let mut metadata: HashMap<String, String> = metadata
+        .into_iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "adam_step" | "rng" | "entropy_scale"))
+        .collect();
+    metadata.insert(WEIGHTS_ONLY.into(), "true".into());
+    write_atomic(to, &weights, metadata)
+}
+
 impl<M: ActorCritic> Trainer<M> {
     /// Saves weights, optimiser state, configuration, iteration and random
     /// state to `path` (atomically).
@@ -150,6 +221,7 @@ impl<M: ActorCritic> Trainer<M> {
         );
         metadata.insert("iteration".into(), self.iteration.to_string());
         metadata.insert("adam_step".into(), self.optimizer.step_count().to_string());
+        metadata.insert("entropy_scale".into(), self.entropy_scale.to_string());
         metadata.insert(
             "rng".into(),
             serde_json::to_string(&self.rng).map_err(|e| err(path, e.to_string()))?,
@@ -157,37 +229,44 @@ impl<M: ActorCritic> Trainer<M> {
         write_atomic(path, &tensors, metadata)
     }
 
+    /// Saves the weights and configurations only (no optimiser moments, no
+    /// random state), atomically: the file to ship for inference, a third of
+    /// a full checkpoint's size. It loads with [`load_weights`] (and so with
+    /// `Policy::load`) but cannot resume training.
+    pub fn save_weights(&self, path: &Path) -> Result<(), PpoError> {
+        let tensors: Vec<(String, Tensor)> = self
+            .model
+            .variables()
+            .into_iter()
+            .map(|(n, v)| (format!("param.{n}"), v.as_tensor().clone()))
+            .collect();
+        let mut metadata: HashMap<String, String> =
+            self.metadata.iter().map(|(k, v)| (format!("extra.{k}"), v.clone())).collect();
+        metadata.insert("format".into(), FORMAT.into());
+        metadata.insert("model".into(), self.model.config_json());
+        metadata.insert(
+            "ppo".into(),
+            serde_json::to_string(&self.config).map_err(|e| err(path, e.to_string()))?,
+        );
+        metadata.insert("iteration".into(), self.iteration.to_string());
+        metadata.insert(WEIGHTS_ONLY.into(), "true".into());
+        write_atomic(path, &tensors, metadata)
+    }
+
     /// Loads a checkpoint into this trainer (whose model must have the same
     /// configuration): weights, optimiser state, iteration and random state.
     /// The PPO configuration of the checkpoint replaces the trainer's.
     pub fn load(&mut self, path: &Path) -> Result<(), PpoError> {
-        let (tensors, metadata) = read(path, self.model.device())?;
-        let stored_model = metadata.get("model").cloned().unwrap_or_default();
-        let ours = self.model.config_json();
-        if !self.model.accepts_config(&stored_model) {
+        let contents = read(path, self.model.device())?;
+        if contents.1.contains_key(WEIGHTS_ONLY) {
             return Err(err(
                 path,
-                format!(
-                    "model configuration mismatch: checkpoint has {stored_model}, this model is {ours}"
-                ),
+                "a weights-only checkpoint (for inference) cannot resume training: it has no \
+                 optimiser state",
             ));
         }
-        for (name, var) in self.model.variables() {
-            let key = format!("param.{name}");
-            let t =
-                tensors.get(&key).ok_or_else(|| err(path, format!("missing weight `{name}`")))?;
-            if t.shape() != var.shape() {
-                return Err(err(
-                    path,
-                    format!(
-                        "weight `{name}` has shape {:?}, the model expects {:?}",
-                        t.dims(),
-                        var.dims()
-                    ),
-                ));
-            }
-            var.set(t)?;
-        }
+        load_weights(&self.model, &contents, path)?;
+        let (tensors, metadata) = contents;
         let number = |key: &str| -> Result<u64, PpoError> {
             metadata
                 .get(key)
@@ -197,6 +276,12 @@ impl<M: ActorCritic> Trainer<M> {
         let step = number("adam_step")?;
         self.optimizer.load_state(&tensors, step).map_err(|e| err(path, e))?;
         self.iteration = number("iteration")?;
+        // Checkpoints from before the entropy guard have no scale: 1.
+        self.entropy_scale = metadata
+            .get("entropy_scale")
+            .and_then(|v| v.parse::<f64>().ok())
+            .filter(|s| s.is_finite() && (1.0..=crate::ppo::MAX_ENTROPY_SCALE).contains(s))
+            .unwrap_or(1.0);
         let rng: Rng = metadata
             .get("rng")
             .and_then(|v| serde_json::from_str(v).ok())

@@ -29,10 +29,14 @@ pub mod spec;
 pub use adam::{Adam, AdamConfig};
 pub use agent::{Acted, ActorCritic, EnvCounters, EnvObs, EnvStep, Mode, VecEnv};
 pub use ppo::{
-    IterationMetrics, PpoConfig, PpoError, Rollout, Trainer, UpdateStats, append_metrics, geomean,
+    Demonstration, ImitationStats, IterationMetrics, PpoConfig, PpoError, Rollout, Trainer,
+    UpdateStats, append_metrics, geomean,
 };
 pub use rng::Rng;
-pub use run::{RunOptions, checkpoint_path, metrics_path, run};
+pub use run::{
+    BEST_VALIDATION_KEY, RunOptions, Validator, best_checkpoint_path, checkpoint_path,
+    metrics_path, run, run_validated,
+};
 pub use spec::{ActionHeads, Head};
 
 /// The code blocks of the crate's README, compiled and run as doctests.

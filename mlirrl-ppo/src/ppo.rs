@@ -62,6 +62,33 @@ pub struct PpoConfig {
     pub total_iterations: u64,
     /// Seed of every random choice.
     pub seed: u64,
+    /// Guard against entropy collapse: when an update's mean entropy falls
+    /// below this floor, the entropy bonus of the next updates is doubled
+    /// (up to [`MAX_ENTROPY_SCALE`] times `entropy_coef`), and it is halved
+    /// back towards `entropy_coef` while the entropy stays above it. `None`
+    /// keeps the coefficient fixed.
+    pub entropy_floor: Option<f64>,
+}
+
+/// The most the entropy guard multiplies `entropy_coef` by.
+pub const MAX_ENTROPY_SCALE: f64 = 16.0;
+
+/// The entropy guard's next scale of the entropy coefficient: doubled
+/// (at most [`MAX_ENTROPY_SCALE`]) when `entropy` is below `floor`, halved
+/// (at least 1) otherwise; always 1 without a floor.
+///
+/// ```
+/// use mlirrl_ppo::ppo::entropy_scale_after;
+/// assert_eq!(entropy_scale_after(1.0, 0.1, Some(0.5)), 2.0);
+/// assert_eq!(entropy_scale_after(4.0, 0.9, Some(0.5)), 2.0);
+/// assert_eq!(entropy_scale_after(4.0, 0.1, None), 1.0);
+/// ```
+pub fn entropy_scale_after(scale: f64, entropy: f64, floor: Option<f64>) -> f64 {
+    match floor {
+        None => 1.0,
+        Some(f) if entropy < f => (scale * 2.0).min(MAX_ENTROPY_SCALE),
+        Some(_) => (scale / 2.0).max(1.0),
+    }
 }
 
 impl Default for PpoConfig {
@@ -82,6 +109,7 @@ impl Default for PpoConfig {
             lr_final_fraction: None,
             total_iterations: 100,
             seed: 0,
+            entropy_floor: None,
         }
     }
 }
@@ -106,6 +134,9 @@ impl PpoConfig {
             float("ppo.lr_final_fraction", f, 0.0, 1.0)?;
         }
         int("ppo.total_iterations", self.total_iterations, 0, 100_000_000)?;
+        if let Some(f) = self.entropy_floor {
+            float("ppo.entropy_floor", f, 0.0, 1e3)?;
+        }
         self.adam.validate()
     }
 }
@@ -179,6 +210,10 @@ pub struct UpdateStats {
     pub epochs: usize,
     /// Learning rate used.
     pub lr: f64,
+    /// Entropy coefficient used (`entropy_coef` times the entropy guard's
+    /// scale).
+    #[serde(default)]
+    pub entropy_coef: f64,
 }
 
 /// One iteration's metrics (a line of `metrics.jsonl`).
@@ -209,6 +244,10 @@ pub struct IterationMetrics {
     /// measurement failed outside the policy's control.
     #[serde(default)]
     pub dropped_episodes: usize,
+    /// Geometric-mean speedup of the greedy policy on the validation
+    /// benchmarks, on the iterations that ran a validation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validation_geomean: Option<f64>,
 }
 
 pub use mlirrl_util::stats::geomean;
@@ -232,6 +271,8 @@ pub struct Trainer<M> {
     pub(crate) optimizer: Adam,
     pub(crate) rng: Rng,
     pub(crate) iteration: u64,
+    /// The entropy guard's multiplier of `config.entropy_coef`.
+    pub(crate) entropy_scale: f64,
     /// Extra metadata stored in checkpoints (e.g. the environment's
     /// configuration), restored by `load`.
     pub metadata: std::collections::HashMap<String, String>,
@@ -243,7 +284,15 @@ impl<M: ActorCritic> Trainer<M> {
         config.validate().map_err(PpoError::Config)?;
         let optimizer = Adam::new(model.variables(), config.adam.clone())?;
         let rng = Rng::new(config.seed);
-        Ok(Self { config, model, optimizer, rng, iteration: 0, metadata: Default::default() })
+        Ok(Self {
+            config,
+            model,
+            optimizer,
+            rng,
+            iteration: 0,
+            entropy_scale: 1.0,
+            metadata: Default::default(),
+        })
     }
 
     /// Iterations completed.
@@ -384,7 +433,8 @@ impl<M: ActorCritic> Trainer<M> {
     pub fn update(&mut self, rollout: &Rollout) -> Result<UpdateStats, PpoError> {
         let n = rollout.obs.len();
         let lr = self.learning_rate();
-        let mut stats = UpdateStats { lr, ..Default::default() };
+        let entropy_coef = self.config.entropy_coef * self.entropy_scale;
+        let mut stats = UpdateStats { lr, entropy_coef, ..Default::default() };
         if n == 0 {
             return Ok(stats);
         }
@@ -453,7 +503,7 @@ impl<M: ActorCritic> Trainer<M> {
                 let entropy_mean = entropy.mean_all()?;
                 // loss = policy_loss + value_coef * value_loss - entropy_coef * entropy,
                 // differentiated as two terms on two threads (see `backward_sum`).
-                let policy_term = (&policy_loss - (&entropy_mean * self.config.entropy_coef)?)?;
+                let policy_term = (&policy_loss - (&entropy_mean * entropy_coef)?)?;
                 let value_term = (&value_loss * self.config.value_coef)?;
                 let grads = backward_sum(&policy_term, &value_term)?;
                 let norm = self.optimizer.step(&grads, lr, Some(self.config.max_grad_norm))?;
@@ -497,6 +547,10 @@ impl<M: ActorCritic> Trainer<M> {
         // Every episode dropped: nothing to learn from this time.
         let update =
             if rollout.obs.is_empty() { UpdateStats::default() } else { self.update(&rollout)? };
+        if !rollout.obs.is_empty() {
+            self.entropy_scale =
+                entropy_scale_after(self.entropy_scale, update.entropy, self.config.entropy_floor);
+        }
         self.iteration += 1;
         let counters = env.counters();
         let metrics = IterationMetrics {
@@ -512,6 +566,7 @@ impl<M: ActorCritic> Trainer<M> {
             collect_seconds,
             update_seconds: started.elapsed().as_secs_f64(),
             dropped_episodes: rollout.dropped_episodes,
+            validation_geomean: None,
         };
         tracing::info!(
             iteration = metrics.iteration,
@@ -537,6 +592,121 @@ impl<M: ActorCritic> Trainer<M> {
             }
         })?;
         Ok(results)
+    }
+}
+
+/// One demonstrated step for [`Trainer::imitate`]: what the environment
+/// showed and the action a teacher (e.g. a heuristic) took.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Demonstration {
+    /// Observation vector.
+    pub obs: Vec<f32>,
+    /// Legality mask.
+    pub mask: Vec<bool>,
+    /// The teacher's action (`1 + Σ rows` entries).
+    pub action: Vec<u32>,
+}
+
+/// What [`Trainer::imitate`] did.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImitationStats {
+    /// Demonstrated steps.
+    pub samples: usize,
+    /// Passes over them.
+    pub epochs: usize,
+    /// Mean negative log-likelihood of the teacher's actions in the first
+    /// and in the last epoch.
+    pub first_loss: f64,
+    /// See `first_loss`.
+    pub last_loss: f64,
+    /// Fraction of steps where the greedy policy now takes the teacher's
+    /// action.
+    pub accuracy: f64,
+}
+
+impl<M: ActorCritic> Trainer<M> {
+    /// Behaviour cloning: `epochs` passes of minibatch Adam steps at
+    /// learning rate `lr` (the PPO configuration's minibatch and
+    /// gradient-norm limit) that raise the policy's log-probability of each
+    /// demonstrated action. A warm start for PPO: the policy begins where the
+    /// teacher is instead of at uniform random schedules. The iteration
+    /// count is not advanced.
+    pub fn imitate(
+        &mut self,
+        demos: &[Demonstration],
+        epochs: usize,
+        lr: f64,
+    ) -> Result<ImitationStats, PpoError> {
+        if !(lr.is_finite() && lr > 0.0) {
+            return Err(PpoError::Config(format!("imitation learning rate {lr} must be positive")));
+        }
+        let n = demos.len();
+        let mut stats = ImitationStats { samples: n, epochs, ..Default::default() };
+        if n == 0 || epochs == 0 {
+            return Ok(stats);
+        }
+        let device = self.model.device().clone();
+        let spec = self.model.spec().clone();
+        let d = self.model.obs_dim();
+        for (i, demo) in demos.iter().enumerate() {
+            if demo.obs.len() != d || demo.action.len() != spec.action_len() {
+                return Err(PpoError::Env(format!(
+                    "demonstration {i}: observation of {} values and action of {}, the model \
+                     takes {d} and {}",
+                    demo.obs.len(),
+                    demo.action.len(),
+                    spec.action_len()
+                )));
+            }
+        }
+        let obs = Tensor::from_vec(
+            demos.iter().flat_map(|x| x.obs.iter().copied()).collect::<Vec<f32>>(),
+            (n, d),
+            &device,
+        )?;
+        let masks_vec: Vec<Vec<bool>> = demos.iter().map(|x| x.mask.clone()).collect();
+        let masks = Masks::from_flat(&spec, &masks_vec, &device)?;
+        let actions = Tensor::from_vec(
+            demos.iter().flat_map(|x| x.action.iter().copied()).collect::<Vec<u32>>(),
+            (n, spec.action_len()),
+            &device,
+        )?;
+        for epoch in 0..epochs {
+            let mut order: Vec<u32> = (0..n as u32).collect();
+            self.rng.shuffle(&mut order);
+            let (mut total, mut batches) = (0f64, 0usize);
+            for chunk in order.chunks(self.config.minibatch.max(1)) {
+                let idx = Tensor::from_vec(chunk.to_vec(), chunk.len(), &device)?;
+                let (log_prob, _, _) = self.model.evaluate(
+                    &obs.index_select(&idx, 0)?,
+                    &masks.select(&idx)?,
+                    &actions.index_select(&idx, 0)?,
+                    Mode::Train,
+                    &mut self.rng,
+                )?;
+                let loss = log_prob.mean_all()?.neg()?;
+                let grads = loss.backward()?;
+                self.optimizer.step(&grads, lr, Some(self.config.max_grad_norm))?;
+                total += loss.to_dtype(DType::F64)?.to_scalar::<f64>()?;
+                batches += 1;
+            }
+            let mean = total / batches.max(1) as f64;
+            if epoch == 0 {
+                stats.first_loss = mean;
+            }
+            stats.last_loss = mean;
+        }
+        let acted = self.model.act(
+            &demos.iter().map(|x| x.obs.clone()).collect::<Vec<_>>(),
+            &masks_vec,
+            true,
+            Mode::Eval,
+            &mut self.rng,
+        )?;
+        let same =
+            acted.actions.iter().zip(demos).filter(|(a, x)| spec.same_choice(a, &x.action)).count();
+        stats.accuracy = same as f64 / n as f64;
+        Ok(stats)
     }
 }
 

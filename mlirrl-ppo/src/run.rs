@@ -6,6 +6,12 @@
 //! line per iteration). Restarting the same command after a kill resumes
 //! from the last checkpoint; metrics lines of iterations after it are
 //! dropped so the file matches the resumed run.
+//!
+//! With a validator ([`run_validated`]), every `validate_every` iterations
+//! the checkpoint just written is scored (the geometric-mean speedup of the
+//! greedy policy on validation programs), the score goes into that
+//! iteration's metrics line, and the best-scoring checkpoint is kept as
+//! `best.safetensors` beside the latest one.
 
 use crate::{
     agent::{ActorCritic, VecEnv},
@@ -25,11 +31,26 @@ pub struct RunOptions {
     pub checkpoint_every: u64,
     /// Draw a progress bar on stderr.
     pub progress: bool,
+    /// Validation period in iterations (0: never); used by [`run_validated`].
+    pub validate_every: u64,
 }
+
+/// Scores a checkpoint file (higher is better), e.g. the greedy policy's
+/// geometric-mean speedup on validation programs.
+pub type Validator<'a> = dyn FnMut(&Path) -> Result<f64, String> + 'a;
+
+/// The trainer metadata key of the best validation score so far (stored in
+/// checkpoints, so a resumed run keeps comparing against it).
+pub const BEST_VALIDATION_KEY: &str = "best_validation";
 
 /// The checkpoint file of a run directory.
 pub fn checkpoint_path(dir: &Path) -> PathBuf {
     dir.join("checkpoint.safetensors")
+}
+
+/// The best-validation checkpoint of a run directory.
+pub fn best_checkpoint_path(dir: &Path) -> PathBuf {
+    dir.join("best.safetensors")
 }
 
 /// The metrics file of a run directory.
@@ -62,6 +83,18 @@ pub fn run<M: ActorCritic>(
     env: &mut dyn VecEnv,
     options: &RunOptions,
 ) -> Result<Vec<IterationMetrics>, PpoError> {
+    run_validated(trainer, env, options, None)
+}
+
+/// [`run`], validating every `options.validate_every` iterations with
+/// `validator` (see the module documentation). A validator error is
+/// logged and that validation skipped: it costs a score, not the run.
+pub fn run_validated<M: ActorCritic>(
+    trainer: &mut Trainer<M>,
+    env: &mut dyn VecEnv,
+    options: &RunOptions,
+    mut validator: Option<&mut Validator<'_>>,
+) -> Result<Vec<IterationMetrics>, PpoError> {
     let dir = &options.out_dir;
     std::fs::create_dir_all(dir).map_err(|e| PpoError::Checkpoint {
         path: dir.display().to_string(),
@@ -88,8 +121,40 @@ pub fn run<M: ActorCritic>(
     let started = std::time::Instant::now();
     let first_measurements = env.counters().measurements;
     let mut all = Vec::new();
+    let io_err = |path: &Path, e: std::io::Error| PpoError::Checkpoint {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    };
+    let mut last_validation: Option<f64> = None;
     while trainer.iteration() < options.iterations {
-        let m = trainer.iterate(env)?;
+        let mut m = trainer.iterate(env)?;
+        let validate = validator.is_some()
+            && options.validate_every > 0
+            && (trainer.iteration().is_multiple_of(options.validate_every)
+                || trainer.iteration() == options.iterations);
+        if let (true, Some(score_of)) = (validate, validator.as_mut()) {
+            trainer.save(&ckpt)?;
+            match score_of(&ckpt) {
+                Ok(score) => {
+                    m.validation_geomean = Some(score);
+                    last_validation = Some(score);
+                    let best = trainer
+                        .metadata
+                        .get(BEST_VALIDATION_KEY)
+                        .and_then(|v| v.parse::<f64>().ok());
+                    if best.is_none_or(|b| score > b) {
+                        trainer.metadata.insert(BEST_VALIDATION_KEY.into(), score.to_string());
+                        // Saved first, so the best file records its own score.
+                        trainer.save(&ckpt)?;
+                        let bytes = std::fs::read(&ckpt).map_err(|e| io_err(&ckpt, e))?;
+                        let best_path = best_checkpoint_path(dir);
+                        mlirrl_util::fs::write_atomic(&best_path, &bytes)
+                            .map_err(|e| io_err(&best_path, e))?;
+                    }
+                }
+                Err(e) => tracing::warn!(iteration = trainer.iteration(), "validation failed: {e}"),
+            }
+        }
         append_metrics(&metrics_path(dir), &m).map_err(|e| PpoError::Checkpoint {
             path: metrics_path(dir).display().to_string(),
             reason: e.to_string(),
@@ -98,16 +163,26 @@ pub fn run<M: ActorCritic>(
             / started.elapsed().as_secs_f64().max(1e-9);
         let hit_rate =
             if m.measurements > 0 { m.cache_hits as f64 / m.measurements as f64 } else { 0.0 };
+        let validation = match (last_validation, trainer.metadata.get(BEST_VALIDATION_KEY)) {
+            (Some(v), Some(best)) => {
+                let best = best.parse::<f64>().unwrap_or(v);
+                format!("  validation {v:.2}x (best {best:.2}x)")
+            }
+            _ => String::new(),
+        };
         bar.set_message(format!(
-            "reward {:.3}  geomean {}  {:.1} meas/s  cache {:.0}%",
+            "reward {:.3}  geomean {}  entropy {:.2}  kl {:.4}{validation}  {:.1} meas/s  cache {:.0}%",
             m.mean_return,
             m.geomean_speedup.map_or("-".into(), |g| format!("{g:.2}x")),
+            m.update.entropy,
+            m.update.approx_kl,
             rate,
             hit_rate * 100.0
         ));
         bar.set_position(trainer.iteration());
-        if trainer.iteration().is_multiple_of(options.checkpoint_every.max(1))
-            || trainer.iteration() == options.iterations
+        if !validate
+            && (trainer.iteration().is_multiple_of(options.checkpoint_every.max(1))
+                || trainer.iteration() == options.iterations)
         {
             trainer.save(&ckpt)?;
         }

@@ -34,6 +34,23 @@ impl ActionHeads {
         1 + self.heads.iter().map(|h| h.rows).sum::<usize>()
     }
 
+    /// Whether two action vectors choose the same thing: the same selection
+    /// and, for a selection with a parameter head, the same rows of that
+    /// head (the rows of other heads are ignored).
+    pub fn same_choice(&self, a: &[u32], b: &[u32]) -> bool {
+        if a.first() != b.first() || a.len() != b.len() {
+            return false;
+        }
+        let Some(head) =
+            a.first().and_then(|&s| self.head_of_selection.get(s as usize)).copied().flatten()
+        else {
+            return true;
+        };
+        let start = 1 + self.heads[..head].iter().map(|h| h.rows).sum::<usize>();
+        let end = start + self.heads[head].rows;
+        a.get(start..end) == b.get(start..end)
+    }
+
     /// Checks internal consistency.
     pub fn validate(&self) -> Result<(), String> {
         if self.selection == 0 {

@@ -356,6 +356,7 @@ fn an_interrupted_run_resumes_from_its_last_checkpoint() {
         out_dir: dir.clone(),
         checkpoint_every: 2,
         progress: false,
+        validate_every: 0,
     };
 
     // Uninterrupted reference: 5 iterations.
@@ -524,4 +525,194 @@ fn a_killed_writers_temporary_file_is_removed_by_the_next_save() {
     trainer.save(&path).unwrap();
     assert!(path.exists() && !stale.exists());
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn validation_keeps_the_best_checkpoint_across_a_resume() {
+    use mlirrl_ppo::{BEST_VALIDATION_KEY, RunOptions, best_checkpoint_path, metrics_path};
+    let dir = temp("validated");
+    let _ = std::fs::remove_dir_all(&dir);
+    let options = |iterations| RunOptions {
+        iterations,
+        out_dir: dir.clone(),
+        checkpoint_every: 5,
+        progress: false,
+        validate_every: 2,
+    };
+    let iteration_of = |path: &std::path::Path| -> u64 {
+        mlirrl_ppo::checkpoint::read_metadata(path).unwrap()["iteration"].parse().unwrap()
+    };
+    // Scores by validation: iteration 2 -> 1.0, 4 -> 3.0, 6 -> 2.0.
+    let mut scores = vec![1.0, 3.0, 2.0].into_iter();
+    let mut seen = Vec::new();
+    let mut validator = |path: &std::path::Path| -> std::result::Result<f64, String> {
+        seen.push(iteration_of(path));
+        scores.next().ok_or_else(|| "no more scores".to_string())
+    };
+    let mut trainer = Trainer::new(Tiny::new(4, 3), config(3, 1e-3)).unwrap();
+    mlirrl_ppo::run_validated(&mut trainer, &mut synthetic(), &options(6), Some(&mut validator))
+        .unwrap();
+    assert_eq!(seen, [2, 4, 6], "the checkpoint scored is the one just written");
+    assert_eq!(iteration_of(&best_checkpoint_path(&dir)), 4, "the best score's checkpoint");
+    let lines = std::fs::read_to_string(metrics_path(&dir)).unwrap();
+    let validation: Vec<Option<f64>> = lines
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["validation_geomean"].as_f64()
+        })
+        .collect();
+    assert_eq!(validation, [None, Some(1.0), None, Some(3.0), None, Some(2.0)]);
+
+    // Resumed in a new process: a later score below the best keeps the old
+    // best; a failing validation costs its score only.
+    let mut resumed = Trainer::new(Tiny::new(4, 3), config(3, 1e-3)).unwrap();
+    let mut calls = 0;
+    let mut second = |_: &std::path::Path| -> std::result::Result<f64, String> {
+        calls += 1;
+        if calls == 1 { Ok(2.5) } else { Err("worker died".into()) }
+    };
+    let rest =
+        mlirrl_ppo::run_validated(&mut resumed, &mut synthetic(), &options(10), Some(&mut second))
+            .unwrap();
+    assert_eq!(rest.len(), 4);
+    assert_eq!(rest[1].validation_geomean, Some(2.5));
+    assert_eq!(rest[3].validation_geomean, None);
+    assert_eq!(iteration_of(&best_checkpoint_path(&dir)), 4);
+    assert_eq!(resumed.metadata[BEST_VALIDATION_KEY], "3");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_weights_only_checkpoint_loads_for_inference_and_refuses_to_resume() {
+    let full = temp("full.safetensors");
+    let light = temp("light.safetensors");
+    let mut trainer = Trainer::new(Tiny::new(4, 8), config(8, 1e-3)).unwrap();
+    trainer.iterate(&mut synthetic()).unwrap();
+    trainer.save(&full).unwrap();
+    trainer.save_weights(&light).unwrap();
+    let (full_size, light_size) =
+        (std::fs::metadata(&full).unwrap().len(), std::fs::metadata(&light).unwrap().len());
+    assert!(light_size * 2 < full_size, "no optimiser moments: {light_size} vs {full_size}");
+
+    let fresh = Tiny::new(4, 99);
+    let contents = mlirrl_ppo::checkpoint::read(&light, &Device::Cpu).unwrap();
+    mlirrl_ppo::checkpoint::load_weights(&fresh, &contents, &light).unwrap();
+    for ((_, a), (_, b)) in fresh.variables().iter().zip(trainer.model.variables().iter()) {
+        let (a, b): (Vec<f32>, Vec<f32>) = (
+            a.as_tensor().flatten_all().unwrap().to_vec1().unwrap(),
+            b.as_tensor().flatten_all().unwrap().to_vec1().unwrap(),
+        );
+        assert_eq!(a, b);
+    }
+    let mut other = Trainer::new(Tiny::new(4, 1), config(1, 1e-3)).unwrap();
+    let e = other.load(&light).unwrap_err().to_string();
+    assert!(e.contains("weights-only") && e.contains("cannot resume"), "{e}");
+    let _ = std::fs::remove_file(&full);
+    let _ = std::fs::remove_file(&light);
+}
+
+#[test]
+fn the_entropy_guard_raises_the_bonus_below_its_floor_and_resumes_with_it() {
+    // A floor no policy reaches: the coefficient doubles each update up to
+    // its cap; without a floor it stays put.
+    let mut guarded =
+        Trainer::new(Tiny::new(4, 2), PpoConfig { entropy_floor: Some(1e3), ..config(2, 1e-3) })
+            .unwrap();
+    let mut env = synthetic();
+    let used: Vec<f64> =
+        (0..7).map(|_| guarded.iterate(&mut env).unwrap().update.entropy_coef).collect();
+    let base = PpoConfig::default().entropy_coef;
+    let expected: Vec<f64> =
+        [1.0, 2.0, 4.0, 8.0, 16.0, 16.0, 16.0].iter().map(|s| s * base).collect();
+    assert_eq!(used, expected);
+    let path = temp("guard.safetensors");
+    guarded.save(&path).unwrap();
+    let mut resumed = Trainer::new(Tiny::new(4, 2), config(2, 1e-3)).unwrap();
+    resumed.load(&path).unwrap();
+    assert_eq!(resumed.iterate(&mut synthetic()).unwrap().update.entropy_coef, 16.0 * base);
+    let _ = std::fs::remove_file(&path);
+
+    let mut plain = Trainer::new(Tiny::new(4, 2), config(2, 1e-3)).unwrap();
+    for _ in 0..3 {
+        assert_eq!(plain.iterate(&mut env).unwrap().update.entropy_coef, base);
+    }
+}
+
+#[test]
+fn an_exported_checkpoint_equals_the_trainers_own_weights_only_file() {
+    let full = temp("export-full.safetensors");
+    let exported = temp("export-out.safetensors");
+    let direct = temp("export-direct.safetensors");
+    let mut trainer = Trainer::new(Tiny::new(4, 6), config(6, 1e-3)).unwrap();
+    trainer.metadata.insert("env".into(), "{\"a\":1}".into());
+    trainer.iterate(&mut synthetic()).unwrap();
+    trainer.save(&full).unwrap();
+    trainer.save_weights(&direct).unwrap();
+    mlirrl_ppo::checkpoint::export_weights(&full, &exported).unwrap();
+    let (a, ma) = mlirrl_ppo::checkpoint::read(&exported, &Device::Cpu).unwrap();
+    let (b, mb) = mlirrl_ppo::checkpoint::read(&direct, &Device::Cpu).unwrap();
+    assert_eq!(ma, mb);
+    assert_eq!(a.keys().collect::<std::collections::BTreeSet<_>>(), b.keys().collect());
+    for (k, t) in &a {
+        let (x, y): (Vec<f32>, Vec<f32>) = (
+            t.flatten_all().unwrap().to_vec1().unwrap(),
+            b[k].flatten_all().unwrap().to_vec1().unwrap(),
+        );
+        assert_eq!(x, y, "{k}");
+    }
+    for p in [full, exported, direct] {
+        let _ = std::fs::remove_file(p);
+    }
+}
+
+/// The synthetic environment's optimal actions, as a teacher shows them.
+fn optimal_demonstrations() -> Vec<mlirrl_ppo::Demonstration> {
+    let mut env = synthetic();
+    env.contexts = vec![0, 1];
+    env.n = 2;
+    let mut demos = Vec::new();
+    for step in 0..2 {
+        env.steps = vec![step; 2];
+        for i in 0..2 {
+            let c = env.contexts[i] as u32;
+            let EnvObs { obs, mask } = env.obs(i);
+            let action = if step == 0 { vec![1, 3 - c, 1 + c, 0] } else { vec![2, 0, 0, 2 * c] };
+            demos.push(mlirrl_ppo::Demonstration { obs, mask, action });
+        }
+    }
+    demos
+}
+
+#[test]
+fn imitation_clones_a_teacher_and_checks_its_demonstrations() {
+    let demos = optimal_demonstrations();
+    let mut trainer = Trainer::new(Tiny::new(4, 5), config(5, 1e-2)).unwrap();
+    assert!(greedy_returns(&mut trainer).iter().any(|&r| r < 1.99), "not solved before");
+    let stats = trainer.imitate(&demos, 150, 1e-2).unwrap();
+    assert_eq!((stats.samples, stats.epochs), (4, 150));
+    assert!(stats.last_loss < stats.first_loss / 4.0, "{stats:?}");
+    assert_eq!(stats.accuracy, 1.0, "{stats:?}");
+    assert!(greedy_returns(&mut trainer).iter().all(|&r| (r - 2.0).abs() < 1e-6));
+    assert_eq!(trainer.iteration(), 0, "cloning is not a PPO iteration");
+
+    // Zero epochs change nothing; a demonstration of the wrong size is an error.
+    let before = trainer.model.variables()[0].1.as_tensor().flatten_all().unwrap().to_vec1::<f32>();
+    trainer.imitate(&demos, 0, 1e-2).unwrap();
+    let after = trainer.model.variables()[0].1.as_tensor().flatten_all().unwrap().to_vec1::<f32>();
+    assert_eq!(before.unwrap(), after.unwrap());
+    let mut bad = demos.clone();
+    bad[1].action.pop();
+    let e = trainer.imitate(&bad, 1, 1e-2).unwrap_err().to_string();
+    assert!(e.contains("demonstration 1"), "{e}");
+    assert!(trainer.imitate(&demos, 1, f64::NAN).is_err());
+}
+
+#[test]
+fn same_choice_compares_the_selection_and_its_own_head_only() {
+    let s = spec();
+    // Selection 1's head rows differ: different choices.
+    assert!(!s.same_choice(&[1, 3, 2, 0], &[1, 2, 2, 0]));
+    // Rows of a head the selection does not use are ignored.
+    assert!(s.same_choice(&[1, 3, 2, 0], &[1, 3, 2, 5]));
+    assert!(!s.same_choice(&[1, 3, 2, 0], &[2, 3, 2, 0]));
 }

@@ -1,4 +1,4 @@
-//! `mlirrl eval --suite DIR --out DIR [--checkpoint CKPT] [--search greedy|sample:K] [--random K]`
+//! `mlirrl eval --suite DIR --out DIR [--checkpoint CKPT | --no-policy] [--search greedy|sample:K] [--random K]`
 
 use super::Error;
 use mlirrl::{
@@ -17,9 +17,12 @@ pub struct Args {
     /// Output directory for `report.md`, `report.csv` and plots.
     #[arg(long)]
     out: PathBuf,
-    /// Trained policy to evaluate (baselines only when absent).
+    /// Trained policy to evaluate (default: the shipped general policy).
     #[arg(long)]
     checkpoint: Option<PathBuf>,
+    /// Evaluate the baselines only, no policy.
+    #[arg(long, conflicts_with = "checkpoint")]
+    no_policy: bool,
     /// How the policy chooses: `greedy`, `sample:K` (best of K) or `beam:K`.
     #[arg(long, default_value = "greedy")]
     search: Search,
@@ -64,9 +67,10 @@ pub fn run(args: Args) -> Result<(), Error> {
         return Err(format!("{}: no benchmarks found", args.suite.display()).into());
     }
     let search = args.search;
-    let policy = match &args.checkpoint {
-        Some(path) => Some(Policy::load(path)?),
-        None => None,
+    let policy = if args.no_policy {
+        None
+    } else {
+        Some(Policy::load_or_shipped(args.checkpoint.as_deref())?)
     };
     let mut env = policy.as_ref().map(|p| p.env.clone()).unwrap_or_else(EnvConfig::default);
     env.measure = MeasureConfig {

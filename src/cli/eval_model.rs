@@ -1,4 +1,4 @@
-//! `mlirrl eval-model MODEL.onnx --checkpoint CKPT --out DIR`: the command
+//! `mlirrl eval-model MODEL.onnx [--checkpoint CKPT] --out DIR`: the command
 //! line of [`mlirrl::eval_model`].
 
 use super::Error;
@@ -13,9 +13,9 @@ use std::path::PathBuf;
 pub struct Args {
     /// The ONNX model (opsets 7 to 21).
     model: PathBuf,
-    /// Trained policy.
+    /// Trained policy (default: the shipped general policy).
     #[arg(long)]
-    checkpoint: PathBuf,
+    checkpoint: Option<PathBuf>,
     /// Output directory (report.md, report.json, per_layer_speedup.png,
     /// optimized.mlir, schedule.json).
     #[arg(long)]

@@ -1,17 +1,24 @@
 //! `mlirrl generate --family NAME --count N --seed S --out DIR [--baseline]`
+//!
+//! `--family general` writes the general training set (`mlirrl::general`):
+//! every op family, the networks named by `--networks` (layer suites and
+//! built-in ONNX networks), with the `--left-out` networks' layers in the
+//! test split only.
 
 use super::Error;
 use mlirrl::{
-    bench::{self, Budget, Generated},
+    bench::{self, Budget, Generated, Split},
     env::{MeasureConfig, WorkerCommand, WorkerPool},
+    general::{self, GeneralOptions},
 };
 use std::path::PathBuf;
 
 /// Arguments of `mlirrl generate`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Op family (`matmul`, `conv2d_nchw`, ..., `all`) or network suite
-    /// (`resnet18`, `vgg16`, `mobilenetv2`).
+    /// Op family (`matmul`, `conv2d_nchw`, ..., `all`), network suite
+    /// (`resnet18`, `vgg16`, `mobilenetv2`) or `general` (the mixed set of
+    /// `train_general`).
     #[arg(long, value_parser = family_name)]
     family: String,
     /// Programs per family (ignored for network suites).
@@ -36,6 +43,14 @@ pub struct Args {
     /// Most arithmetic operations per program.
     #[arg(long, default_value_t = 1 << 30)]
     max_flops: u64,
+    /// With `--family general`: the networks (layer suites and built-in ONNX
+    /// networks, comma-separated; default all of them).
+    #[arg(long, value_delimiter = ',')]
+    networks: Option<Vec<String>>,
+    /// With `--family general`: networks whose layers are test-only
+    /// (comma-separated; default `mobilenetv2,bert_layer`).
+    #[arg(long, value_delimiter = ',')]
+    left_out: Option<Vec<String>>,
 }
 
 /// Checks `--family` when the command line is read: a built-in family, a
@@ -45,6 +60,7 @@ fn family_name(name: &str) -> Result<String, String> {
     let mut known: Vec<&str> = builtin.families();
     known.extend(bench::suites::SUITES);
     known.push("all");
+    known.push("general");
     if known.contains(&name) {
         Ok(name.to_string())
     } else {
@@ -55,8 +71,17 @@ fn family_name(name: &str) -> Result<String, String> {
 /// Runs the subcommand.
 pub fn run(args: Args) -> Result<(), Error> {
     let budget = Budget { max_flops: args.max_flops, ..Budget::default() };
-    let programs: Vec<Generated> =
-        mlirrl::api::generate_programs(&args.family, args.count, args.seed, &budget)?;
+    let (programs, splits): (Vec<Generated>, Option<Vec<Split>>) = if args.family == "general" {
+        let options = general_options(&args)?;
+        let programs = general::general_programs(&options)?;
+        let splits = general::general_splits(&programs, &options);
+        (programs, Some(splits))
+    } else {
+        if args.networks.is_some() || args.left_out.is_some() {
+            return Err("--networks and --left-out go with --family general".into());
+        }
+        (mlirrl::api::generate_programs(&args.family, args.count, args.seed, &budget)?, None)
+    };
     let config = MeasureConfig {
         threads: args
             .threads
@@ -73,7 +98,12 @@ pub fn run(args: Args) -> Result<(), Error> {
     } else {
         None
     };
-    let manifest = bench::write_dataset(&args.out, &programs, args.seed, measure)?;
+    let manifest = match splits {
+        Some(splits) => {
+            bench::write_dataset_with_splits(&args.out, &programs, &splits, args.seed, measure)?
+        }
+        None => bench::write_dataset(&args.out, &programs, args.seed, measure)?,
+    };
     let failed = manifest.benchmarks.iter().filter(|b| b.error.is_some()).count();
     println!(
         "{}: {} programs ({} failed), manifest {}",
@@ -86,4 +116,39 @@ pub fn run(args: Args) -> Result<(), Error> {
         eprintln!("warning: {}: {}", b.name, b.error.as_deref().unwrap_or(""));
     }
     Ok(())
+}
+
+/// The general set's options from the command line: every network name must
+/// be a layer suite or a built-in ONNX network.
+fn general_options(args: &Args) -> Result<GeneralOptions, Error> {
+    let defaults = GeneralOptions::default();
+    let known = |name: &str| {
+        bench::suites::SUITES.contains(&name) || general::ONNX_NETWORKS.contains(&name)
+    };
+    let names = || {
+        let mut all: Vec<&str> = bench::suites::SUITES.to_vec();
+        all.extend(general::ONNX_NETWORKS.iter().filter(|n| !bench::suites::SUITES.contains(n)));
+        all.join(", ")
+    };
+    for n in args.networks.iter().chain(&args.left_out).flatten() {
+        if !known(n) {
+            return Err(format!("unknown network `{n}` (known: {})", names()).into());
+        }
+    }
+    let networks = args.networks.clone();
+    let pick = |all: &[&str]| -> Vec<String> {
+        all.iter()
+            .filter(|n| networks.as_ref().is_none_or(|list| list.iter().any(|l| l == *n)))
+            .map(|n| n.to_string())
+            .collect()
+    };
+    Ok(GeneralOptions {
+        per_family: args.count,
+        seed: args.seed,
+        max_flops: args.max_flops,
+        suites: pick(bench::suites::SUITES),
+        onnx: pick(general::ONNX_NETWORKS),
+        left_out: args.left_out.clone().unwrap_or(defaults.left_out),
+        ..defaults
+    })
 }

@@ -1,4 +1,4 @@
-//! `mlirrl optimize FILE.mlir --checkpoint CKPT [--search greedy|sample:K|beam:K] --out DIR [--json]`
+//! `mlirrl optimize FILE.mlir [--checkpoint CKPT] [--search greedy|sample:K|beam:K|budget:N | --budget N] --out DIR [--json]`
 
 use super::Error;
 use mlirrl::{
@@ -12,12 +12,17 @@ use std::path::PathBuf;
 pub struct Args {
     /// The .mlir file.
     file: PathBuf,
-    /// Trained policy.
+    /// Trained policy (default: the shipped general policy,
+    /// `checkpoints/general.safetensors`).
     #[arg(long)]
-    checkpoint: PathBuf,
-    /// `greedy`, `sample:K` or `beam:K`.
+    checkpoint: Option<PathBuf>,
+    /// `greedy`, `sample:K`, `beam:K` or `budget:N`.
     #[arg(long, default_value = "greedy")]
     search: Search,
+    /// Policy-guided search with N measurements (`--search budget:N`): the
+    /// fastest correct of the policy's N most likely distinct schedules.
+    #[arg(long, conflicts_with = "search")]
+    budget: Option<usize>,
     /// Output directory.
     #[arg(long)]
     out: PathBuf,
@@ -35,9 +40,13 @@ pub fn run(args: Args) -> Result<(), Error> {
     let source = std::fs::read_to_string(&args.file)
         .map_err(|e| format!("{name}: cannot read file: {e}"))?;
     let program = mlirrl::api::parse_program(&source, &name)?;
-    let search = args.search;
+    let search = match args.budget {
+        Some(0) => return Err("--budget must be at least 1".into()),
+        Some(n) => Search::Budget(n),
+        None => args.search,
+    };
     super::prepare_out_dir(&args.out)?;
-    let mut policy = Policy::load(&args.checkpoint)?;
+    let mut policy = Policy::load_or_shipped(args.checkpoint.as_deref())?;
     policy.env.measure.threads = args.threads.max(1);
     let mut command = WorkerCommand::current_exe()?;
     command.threads = policy.env.measure.threads;
@@ -61,6 +70,9 @@ pub fn run(args: Args) -> Result<(), Error> {
                 schedule.canonical()
             }
         );
+        if let Some(n) = optimized.json["measurements"].as_u64().filter(|&n| n > 1) {
+            println!("  search     {search}: {n} schedules measured");
+        }
         println!("  baseline   {}", ms(baseline_ns));
         println!("  optimized  {}", ms(time_ns));
         println!(

@@ -1,4 +1,4 @@
-//! `mlirrl tune FILE.mlir --budget N [--checkpoint CKPT] --out DIR [--json]`:
+//! `mlirrl tune FILE.mlir --budget N [--checkpoint CKPT | --no-policy] --out DIR [--json]`:
 //! measured search for the fastest schedule the action space can express
 //! (see `mlirrl_bench::tune`), guided by a policy when one is given.
 
@@ -21,9 +21,13 @@ pub struct Args {
     #[arg(long, default_value_t = 200)]
     budget: usize,
     /// A trained policy: its sampled schedules seed the search, and its
-    /// environment configuration (action space) is used.
+    /// environment configuration (action space) is used (default: the
+    /// shipped general policy).
     #[arg(long)]
     checkpoint: Option<PathBuf>,
+    /// Search without a policy (heuristic and random seeds only).
+    #[arg(long, conflicts_with = "checkpoint")]
+    no_policy: bool,
     /// Output directory (the files of `optimize`, plus `tune.json`).
     #[arg(long)]
     out: PathBuf,
@@ -51,7 +55,11 @@ pub fn run(args: Args) -> Result<(), Error> {
     if args.budget == 0 {
         return Err("--budget must be at least 1".into());
     }
-    let policy = args.checkpoint.as_deref().map(Policy::load).transpose()?;
+    let policy = if args.no_policy {
+        None
+    } else {
+        Some(Policy::load_or_shipped(args.checkpoint.as_deref())?)
+    };
     let mut env: EnvConfig = policy.as_ref().map(|p| p.env.clone()).unwrap_or_default();
     env.measure.threads = args.threads.max(1);
     env.measure.runs = args.runs.max(1);

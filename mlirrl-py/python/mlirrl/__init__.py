@@ -87,10 +87,11 @@ def measure(
 
 def default_checkpoint() -> str:
     """The policy ``optimize`` uses when none is given: ``MLIRRL_CHECKPOINT``
-    when set, else the matmul policy shipped in this package (the
-    repository's ``checkpoints/train_matmul.safetensors``)."""
+    when set, else the general policy shipped in this package (the
+    repository's ``checkpoints/general.safetensors``, trained by the
+    ``train_general`` example on every op family and network layers)."""
     return os.environ.get("MLIRRL_CHECKPOINT") or os.path.join(
-        os.path.dirname(__file__), "checkpoints", "train_matmul.safetensors"
+        os.path.dirname(__file__), "checkpoints", "general.safetensors"
     )
 
 
@@ -104,7 +105,7 @@ def optimize(
     """Schedules a program with a trained policy and measures the result
     (``mlirrl optimize --json``). ``checkpoint`` (a file written by
     ``mlirrl train``) defaults to :func:`default_checkpoint`. ``search`` is
-    ``greedy``, ``sample:K`` or ``beam:K``; the schedule files go to ``out``
+    ``greedy``, ``sample:K``, ``beam:K`` or ``budget:N``; the schedule files go to ``out``
     when given. Raises :class:`MeasurementError` when the chosen schedule
     does not measure correctly."""
     text, name = _source(path_or_text)
