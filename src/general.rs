@@ -30,16 +30,8 @@ use std::collections::{BTreeMap, HashSet};
 pub const LEFT_OUT_NETWORKS: &[&str] = &["mobilenetv2", "bert_layer"];
 
 /// The built-in ONNX networks whose ops join the set (`onnx_<name>`
-/// families).
-pub const ONNX_NETWORKS: &[&str] = &[
-    "mlp",
-    "small_cnn",
-    "residual_block",
-    "mobilenet_block",
-    "resnet18",
-    "mobilenetv2",
-    "bert_layer",
-];
+/// families): all of [`crate::onnx::builder::models::NAMES`].
+pub const ONNX_NETWORKS: &[&str] = &crate::onnx::builder::models::NAMES;
 
 /// Prefix of the families of imported ONNX ops.
 pub const ONNX_PREFIX: &str = "onnx_";

@@ -201,16 +201,18 @@ pub fn export_weights(from: &Path, to: &Path) -> Result<(), PpoError> {
 }
 
 impl<M: ActorCritic> Trainer<M> {
-    /// Saves weights, optimiser state, configuration, iteration and random
-    /// state to `path` (atomically).
-    pub fn save(&self, path: &Path) -> Result<(), PpoError> {
-        let mut tensors: Vec<(String, Tensor)> = self
-            .model
+    /// The model's weights as checkpoint tensors (`param.<name>`).
+    fn weight_tensors(&self) -> Vec<(String, Tensor)> {
+        self.model
             .variables()
             .into_iter()
             .map(|(n, v)| (format!("param.{n}"), v.as_tensor().clone()))
-            .collect();
-        tensors.extend(self.optimizer.state());
+            .collect()
+    }
+
+    /// Metadata every checkpoint carries: the extras, the format, the model
+    /// and PPO configurations and the iteration.
+    fn common_metadata(&self, path: &Path) -> Result<HashMap<String, String>, PpoError> {
         let mut metadata: HashMap<String, String> =
             self.metadata.iter().map(|(k, v)| (format!("extra.{k}"), v.clone())).collect();
         metadata.insert("format".into(), FORMAT.into());
@@ -220,6 +222,15 @@ impl<M: ActorCritic> Trainer<M> {
             serde_json::to_string(&self.config).map_err(|e| err(path, e.to_string()))?,
         );
         metadata.insert("iteration".into(), self.iteration.to_string());
+        Ok(metadata)
+    }
+
+    /// Saves weights, optimiser state, configuration, iteration and random
+    /// state to `path` (atomically).
+    pub fn save(&self, path: &Path) -> Result<(), PpoError> {
+        let mut tensors = self.weight_tensors();
+        tensors.extend(self.optimizer.state());
+        let mut metadata = self.common_metadata(path)?;
         metadata.insert("adam_step".into(), self.optimizer.step_count().to_string());
         metadata.insert("entropy_scale".into(), self.entropy_scale.to_string());
         metadata.insert(
@@ -234,23 +245,9 @@ impl<M: ActorCritic> Trainer<M> {
     /// a full checkpoint's size. It loads with [`load_weights`] (and so with
     /// `Policy::load`) but cannot resume training.
     pub fn save_weights(&self, path: &Path) -> Result<(), PpoError> {
-        let tensors: Vec<(String, Tensor)> = self
-            .model
-            .variables()
-            .into_iter()
-            .map(|(n, v)| (format!("param.{n}"), v.as_tensor().clone()))
-            .collect();
-        let mut metadata: HashMap<String, String> =
-            self.metadata.iter().map(|(k, v)| (format!("extra.{k}"), v.clone())).collect();
-        metadata.insert("format".into(), FORMAT.into());
-        metadata.insert("model".into(), self.model.config_json());
-        metadata.insert(
-            "ppo".into(),
-            serde_json::to_string(&self.config).map_err(|e| err(path, e.to_string()))?,
-        );
-        metadata.insert("iteration".into(), self.iteration.to_string());
+        let mut metadata = self.common_metadata(path)?;
         metadata.insert(WEIGHTS_ONLY.into(), "true".into());
-        write_atomic(path, &tensors, metadata)
+        write_atomic(path, &self.weight_tensors(), metadata)
     }
 
     /// Loads a checkpoint into this trainer (whose model must have the same
