@@ -12,7 +12,7 @@
 //!
 //! Options (all optional):
 //! - `--out DIR` (default `results/train_general`); re-running resumes.
-//! - `--iterations N` (default 200), `--episodes N` per iteration (32).
+//! - `--iterations N` (default 150), `--episodes N` per iteration (32).
 //! - `--per-family N` generated programs per op family (12).
 //! - `--seed N` of the data split and of training (0).
 //! - `--encoder lstm|transformer` (lstm).
@@ -68,7 +68,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // 2. Training.
     let mut config = TrainConfig::default();
-    config.train.iterations = number("--iterations", 200)?;
+    config.train.iterations = number("--iterations", 150)?;
     config.train.episodes_per_iteration = number("--episodes", 32)? as usize;
     config.train.workers = number("--workers", 1)? as usize;
     config.train.suite = Some(suite.clone());

@@ -199,6 +199,9 @@ impl VecEnv for LocalEnvs {
     }
 }
 
+/// The most candidates (K or N) a [`Search`] may ask for.
+pub const MAX_SEARCH: usize = 100_000;
+
 /// How a trained policy turns into a schedule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Search {
@@ -209,10 +212,11 @@ pub enum Search {
     /// Beam search over the policy's log-probabilities, K beams; every
     /// finished beam is measured and the best kept.
     Beam(usize),
-    /// Policy-guided search spending N measurements: the greedy schedule,
-    /// then distinct sampled ones in the order drawn, until N are measured
-    /// (or the policy stops proposing new ones); the fastest correct one
-    /// wins.
+    /// Policy-guided search with N candidate schedules: the greedy one, then
+    /// distinct sampled ones in the order drawn, until there are N (or the
+    /// policy stops proposing new ones); each is measured once, beside the
+    /// untransformed program, and the fastest correct one wins. N is at most
+    /// [`MAX_SEARCH`].
     Budget(usize),
 }
 
@@ -231,7 +235,10 @@ impl std::str::FromStr for Search {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         let k = |v: &str| {
-            v.parse::<usize>().ok().filter(|&k| k > 0).ok_or_else(|| format!("bad K in `{s}`"))
+            v.parse::<usize>()
+                .ok()
+                .filter(|&k| (1..=MAX_SEARCH).contains(&k))
+                .ok_or_else(|| format!("bad K in `{s}` (1 to {MAX_SEARCH})"))
         };
         match s.split_once(':') {
             None if s == "greedy" => Ok(Self::Greedy),
@@ -460,7 +467,7 @@ impl Policy {
                 // A confident policy repeats itself: stop after 8 draws per
                 // measurement rather than spin.
                 let mut draws = 0;
-                while candidates.len() < n && draws < 8 * n {
+                while candidates.len() < n && draws < n.saturating_mul(8) {
                     add(self.rollout(benchmark, false, &mut rng)?, &mut candidates);
                     draws += 1;
                 }
@@ -508,7 +515,7 @@ impl Policy {
             untransformed.as_ref().filter(|m| m.correct()).and_then(|m| m.speedup());
         // The untransformed program wins ties: a schedule must be faster.
         let schedule = match (best, untransformed_speedup) {
-            (Some((s, schedule)), u) if u.is_none_or(|u| s > u) => schedule.clone(),
+            (Some((s, schedule)), u) if s > u.unwrap_or(1.0) => schedule.clone(),
             _ => Schedule::empty(),
         };
         Ok(SearchTrace { schedule, trials })
@@ -577,7 +584,7 @@ mod tests {
         for text in ["greedy", "sample:4", "beam:2", "budget:32"] {
             assert_eq!(text.parse::<Search>().unwrap().to_string(), text);
         }
-        for bad in ["budget:0", "budget:", "budget:x", "best:3"] {
+        for bad in ["budget:0", "budget:", "budget:x", "best:3", "budget:18446744073709551615"] {
             assert!(bad.parse::<Search>().is_err(), "{bad}");
         }
         let trial = |s: Option<f64>| Trial { schedule: Schedule::empty(), speedup: s };

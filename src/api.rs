@@ -278,6 +278,10 @@ pub fn optimize(
         "search": search.to_string(),
         "measurements": trace.trials.len(),
         "best_so_far": trace.best_so_far(),
+        "trials": trace.trials.iter().map(|t| json!({
+            "schedule": t.schedule.canonical(),
+            "speedup": t.speedup,
+        })).collect::<Vec<_>>(),
         "skipped_ops": skipped,
         "out": out,
     });

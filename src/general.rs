@@ -159,9 +159,14 @@ pub fn general_programs(options: &GeneralOptions) -> Result<Vec<Generated>, Stri
         if !left_out && work > options.max_flops {
             continue;
         }
-        if seen.insert(p.source.clone()) && names.insert(p.name.clone()) {
-            out.push(p);
+        if seen.contains(&p.source) {
+            continue;
         }
+        if !names.insert(p.name.clone()) {
+            return Err(format!("two different programs are named `{}`", p.name));
+        }
+        seen.insert(p.source.clone());
+        out.push(p);
     }
     Ok(out)
 }

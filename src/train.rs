@@ -268,8 +268,9 @@ pub fn validation_benchmarks(dir: &Path, limit: usize) -> Result<Vec<Benchmark>,
 }
 
 /// Geometric-mean speedup of `policy`'s greedy schedules over the
-/// untransformed programs, one measurement each; a schedule that fails
-/// counts as 1.0 (the untransformed program would be kept).
+/// untransformed programs, one measurement each; a schedule that fails, or
+/// an episode the policy cannot finish, counts as 1.0 (the untransformed
+/// program would be kept).
 pub fn greedy_geomean(
     policy: &Policy,
     benchmarks: &[Benchmark],
@@ -277,8 +278,18 @@ pub fn greedy_geomean(
 ) -> Result<f64, String> {
     let mut rng = crate::ppo::Rng::new(0);
     let mut jobs = Vec::new();
+    let mut refused = 0;
     for b in benchmarks {
-        let schedule = policy.rollout(b, true, &mut rng)?;
+        // A program the policy cannot finish counts as 1.0 (it would be
+        // left untransformed), not as a failed validation.
+        let schedule = match policy.rollout(b, true, &mut rng) {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::warn!("validation: {}: {e}", b.name);
+                refused += 1;
+                continue;
+            }
+        };
         jobs.push(MeasureJob {
             name: b.name.clone(),
             program: b.source.clone(),
@@ -286,12 +297,13 @@ pub fn greedy_geomean(
             config: policy.env.measure.clone(),
         });
     }
-    let speedups: Vec<f64> = measurer
+    let mut speedups: Vec<f64> = measurer
         .measure_batch(&jobs)
         .iter()
         .filter(|m| m.baseline.is_some())
         .map(|m| m.speedup().unwrap_or(1.0))
         .collect();
+    speedups.extend(std::iter::repeat_n(1.0, refused));
     crate::ppo::geomean(&speedups).ok_or_else(|| "no validation program could be measured".into())
 }
 

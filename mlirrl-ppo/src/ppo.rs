@@ -671,6 +671,15 @@ impl<M: ActorCritic> Trainer<M> {
             (n, spec.action_len()),
             &device,
         )?;
+        // An action its own mask forbids has probability zero: an infinite
+        // loss that would ruin the weights. Refuse it by index.
+        let (log_prob, _, _) =
+            self.model.evaluate(&obs, &masks, &actions, Mode::Eval, &mut self.rng)?;
+        if let Some(i) = log_prob.to_vec1::<f32>()?.iter().position(|l| !l.is_finite()) {
+            return Err(PpoError::Env(format!(
+                "demonstration {i}: the action is illegal under its own mask"
+            )));
+        }
         for epoch in 0..epochs {
             let mut order: Vec<u32> = (0..n as u32).collect();
             self.rng.shuffle(&mut order);

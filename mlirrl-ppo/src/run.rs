@@ -8,10 +8,11 @@
 //! dropped so the file matches the resumed run.
 //!
 //! With a validator ([`run_validated`]), every `validate_every` iterations
-//! the checkpoint just written is scored (the geometric-mean speedup of the
-//! greedy policy on validation programs), the score goes into that
-//! iteration's metrics line, and the best-scoring checkpoint is kept as
-//! `best.safetensors` beside the latest one.
+//! the policy is written to `validating.safetensors` and scored (the
+//! geometric-mean speedup of the greedy policy on validation programs), the
+//! score goes into that iteration's metrics line, and the best-scoring
+//! policy is kept as `best.safetensors` beside the latest checkpoint, which
+//! is written after the metrics line as on every other iteration.
 
 use crate::{
     agent::{ActorCritic, VecEnv},
@@ -121,10 +122,16 @@ pub fn run_validated<M: ActorCritic>(
     let started = std::time::Instant::now();
     let first_measurements = env.counters().measurements;
     let mut all = Vec::new();
-    let io_err = |path: &Path, e: std::io::Error| PpoError::Checkpoint {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    };
+    // A kill between writing the best file and the next checkpoint leaves
+    // the best file's score ahead of the checkpoint's: take the larger.
+    let best_path = best_checkpoint_path(dir);
+    let score_in = |meta: Option<&String>| meta.and_then(|v| v.parse::<f64>().ok());
+    if let Ok(meta) = crate::checkpoint::read_metadata(&best_path)
+        && let Some(file_best) = score_in(meta.get(&format!("extra.{BEST_VALIDATION_KEY}")))
+        && score_in(trainer.metadata.get(BEST_VALIDATION_KEY)).is_none_or(|b| file_best > b)
+    {
+        trainer.metadata.insert(BEST_VALIDATION_KEY.into(), file_best.to_string());
+    }
     let mut last_validation: Option<f64> = None;
     while trainer.iteration() < options.iterations {
         let mut m = trainer.iterate(env)?;
@@ -133,27 +140,24 @@ pub fn run_validated<M: ActorCritic>(
             && (trainer.iteration().is_multiple_of(options.validate_every)
                 || trainer.iteration() == options.iterations);
         if let (true, Some(score_of)) = (validate, validator.as_mut()) {
-            trainer.save(&ckpt)?;
-            match score_of(&ckpt) {
+            // The policy is scored from a file of its own; the run's
+            // checkpoint is written only after the metrics line, so a kill
+            // while scoring replays this iteration (no hole in the metrics).
+            let scored = dir.join("validating.safetensors");
+            trainer.save(&scored)?;
+            match score_of(&scored) {
                 Ok(score) => {
                     m.validation_geomean = Some(score);
                     last_validation = Some(score);
-                    let best = trainer
-                        .metadata
-                        .get(BEST_VALIDATION_KEY)
-                        .and_then(|v| v.parse::<f64>().ok());
-                    if best.is_none_or(|b| score > b) {
+                    if score_in(trainer.metadata.get(BEST_VALIDATION_KEY)).is_none_or(|b| score > b)
+                    {
                         trainer.metadata.insert(BEST_VALIDATION_KEY.into(), score.to_string());
-                        // Saved first, so the best file records its own score.
-                        trainer.save(&ckpt)?;
-                        let bytes = std::fs::read(&ckpt).map_err(|e| io_err(&ckpt, e))?;
-                        let best_path = best_checkpoint_path(dir);
-                        mlirrl_util::fs::write_atomic(&best_path, &bytes)
-                            .map_err(|e| io_err(&best_path, e))?;
+                        trainer.save(&best_path)?;
                     }
                 }
                 Err(e) => tracing::warn!(iteration = trainer.iteration(), "validation failed: {e}"),
             }
+            let _ = std::fs::remove_file(&scored);
         }
         append_metrics(&metrics_path(dir), &m).map_err(|e| PpoError::Checkpoint {
             path: metrics_path(dir).display().to_string(),
@@ -180,9 +184,9 @@ pub fn run_validated<M: ActorCritic>(
             hit_rate * 100.0
         ));
         bar.set_position(trainer.iteration());
-        if !validate
-            && (trainer.iteration().is_multiple_of(options.checkpoint_every.max(1))
-                || trainer.iteration() == options.iterations)
+        if validate
+            || trainer.iteration().is_multiple_of(options.checkpoint_every.max(1))
+            || trainer.iteration() == options.iterations
         {
             trainer.save(&ckpt)?;
         }

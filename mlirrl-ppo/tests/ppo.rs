@@ -705,6 +705,11 @@ fn imitation_clones_a_teacher_and_checks_its_demonstrations() {
     let e = trainer.imitate(&bad, 1, 1e-2).unwrap_err().to_string();
     assert!(e.contains("demonstration 1"), "{e}");
     assert!(trainer.imitate(&demos, 1, f64::NAN).is_err());
+    // Context 1 masks choice 3 of the first parameter row.
+    let mut masked = demos.clone();
+    masked[1].action = vec![1, 3, 2, 0];
+    let e = trainer.imitate(&masked, 1, 1e-2).unwrap_err().to_string();
+    assert!(e.contains("demonstration 1") && e.contains("illegal"), "{e}");
 }
 
 #[test]
@@ -715,4 +720,55 @@ fn same_choice_compares_the_selection_and_its_own_head_only() {
     // Rows of a head the selection does not use are ignored.
     assert!(s.same_choice(&[1, 3, 2, 0], &[1, 3, 2, 5]));
     assert!(!s.same_choice(&[1, 3, 2, 0], &[2, 3, 2, 0]));
+}
+
+#[test]
+fn a_run_killed_while_validating_replays_that_iteration_without_a_hole() {
+    use mlirrl_ppo::{RunOptions, metrics_path};
+    let dir = temp("killed-validating");
+    let _ = std::fs::remove_dir_all(&dir);
+    let options = |iterations| RunOptions {
+        iterations,
+        out_dir: dir.clone(),
+        checkpoint_every: 1,
+        progress: false,
+        validate_every: 2,
+    };
+    // The second validation (iteration 4) dies with the process.
+    let mut calls = 0;
+    let mut dies = |_: &std::path::Path| -> std::result::Result<f64, String> {
+        calls += 1;
+        if calls == 2 {
+            panic!("killed while scoring");
+        }
+        Ok(1.5)
+    };
+    let mut trainer = Trainer::new(Tiny::new(4, 9), config(9, 1e-3)).unwrap();
+    let killed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        mlirrl_ppo::run_validated(&mut trainer, &mut synthetic(), &options(6), Some(&mut dies))
+    }));
+    assert!(killed.is_err());
+    let iterations = || -> Vec<u64> {
+        std::fs::read_to_string(metrics_path(&dir))
+            .unwrap()
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["iteration"].as_u64().unwrap()
+            })
+            .collect()
+    };
+    assert_eq!(iterations(), [1, 2, 3], "iteration 4's line was never written");
+    let ckpt = mlirrl_ppo::checkpoint::read_metadata(&dir.join("checkpoint.safetensors")).unwrap();
+    assert_eq!(ckpt["iteration"], "3", "nor was its checkpoint");
+
+    let mut fine = |_: &std::path::Path| -> std::result::Result<f64, String> { Ok(2.0) };
+    let mut resumed = Trainer::new(Tiny::new(4, 9), config(9, 1e-3)).unwrap();
+    let rest =
+        mlirrl_ppo::run_validated(&mut resumed, &mut synthetic(), &options(6), Some(&mut fine))
+            .unwrap();
+    assert_eq!(rest.iter().map(|m| m.iteration).collect::<Vec<_>>(), [4, 5, 6]);
+    assert_eq!(rest[0].validation_geomean, Some(2.0), "iteration 4 validated again");
+    assert_eq!(iterations(), [1, 2, 3, 4, 5, 6]);
+    assert!(!dir.join("validating.safetensors").exists());
+    let _ = std::fs::remove_dir_all(&dir);
 }

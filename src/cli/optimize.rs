@@ -19,10 +19,12 @@ pub struct Args {
     /// `greedy`, `sample:K`, `beam:K` or `budget:N`.
     #[arg(long, default_value = "greedy")]
     search: Search,
-    /// Policy-guided search with N measurements (`--search budget:N`): the
-    /// fastest correct of the policy's N most likely distinct schedules.
-    #[arg(long, conflicts_with = "search")]
-    budget: Option<usize>,
+    /// Policy-guided search (`--search budget:N`): the greedy schedule and
+    /// distinct sampled ones, N in all, each measured; the fastest correct
+    /// one (or the untransformed program) wins.
+    #[arg(long, conflicts_with = "search",
+          value_parser = clap::value_parser!(u64).range(1..=mlirrl::agent::MAX_SEARCH as u64))]
+    budget: Option<u64>,
     /// Output directory.
     #[arg(long)]
     out: PathBuf,
@@ -41,8 +43,7 @@ pub fn run(args: Args) -> Result<(), Error> {
         .map_err(|e| format!("{name}: cannot read file: {e}"))?;
     let program = mlirrl::api::parse_program(&source, &name)?;
     let search = match args.budget {
-        Some(0) => return Err("--budget must be at least 1".into()),
-        Some(n) => Search::Budget(n),
+        Some(n) => Search::Budget(n as usize),
         None => args.search,
     };
     super::prepare_out_dir(&args.out)?;
