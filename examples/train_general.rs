@@ -18,7 +18,8 @@
 //! - `--encoder lstm|transformer` (lstm).
 //! - `--workers N` environment workers (1; more with a NATS broker).
 //! - `--measure nats://HOST:PORT` to measure through NATS workers.
-//! - `--validate-every N` (10).
+//! - `--validate-every N` (10); `--validation N` programs per validation
+//!   (48: the whole validation split of the default set, 38 programs).
 //! - `--imitation N` epochs of cloning the heuristic before PPO (60; 0: none).
 //! - `--random K` random schedules per test program (10).
 //! - `--no-ort` skip ONNX Runtime; `--no-eval` train and export only.
@@ -73,7 +74,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     config.train.workers = number("--workers", 1)? as usize;
     config.train.suite = Some(suite.clone());
     config.train.validate_every = number("--validate-every", 10)?;
-    config.train.validation_limit = 24;
+    config.train.validation_limit = number("--validation", 48)? as usize;
     // Warm start: clone the heuristic's schedules before PPO.
     config.train.imitation_epochs = number("--imitation", 60)? as usize;
     config.train.imitation_lr = 1e-3;

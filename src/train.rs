@@ -335,72 +335,67 @@ fn schedulable(
     Ok(kept.into_iter().map(|(_, b)| b).collect())
 }
 
+/// The heuristic's schedules as demonstrations ([`heuristic_demonstrations`]).
+#[derive(Clone, Debug, Default)]
+pub struct HeuristicDemonstrations {
+    /// Every step of every replayed schedule.
+    pub steps: Vec<crate::ppo::Demonstration>,
+    /// How many benchmarks gave demonstrations.
+    pub programs: usize,
+    /// Of those, how many needed tile sizes fitted to the action space.
+    pub fitted: usize,
+    /// The benchmarks that gave none, with why.
+    pub skipped: Vec<(String, String)>,
+}
+
 /// Demonstrations of the heuristic on each benchmark: the steps of the
-/// episode that replays its schedule (observation, mask, action), for
-/// [`Trainer::imitate`]. Benchmarks whose heuristic schedule the action
-/// space cannot express exactly are skipped; returns the demonstrations and
-/// how many benchmarks gave them.
+/// episode that plays its schedule (observation, mask, action), for
+/// [`Trainer::imitate`]. The schedule is played with
+/// [`crate::env::episode::play_schedule`]: identity interchanges where the
+/// action order asks for one, tile sizes the agent cannot choose replaced by
+/// the nearest it can. Benchmarks whose schedule still cannot be played are
+/// skipped, with the reason.
 pub fn heuristic_demonstrations(
     benchmarks: &[Benchmark],
     env: &EnvConfig,
     extractor: &crate::env::SharedExtractor,
-) -> (Vec<crate::ppo::Demonstration>, usize) {
-    let space = crate::env::ActionSpace::new(env.actions.clone());
+) -> HeuristicDemonstrations {
+    use crate::env::episode::{self, TileFit};
     let mut probe = crate::env::Env::with_extractor(
         env.clone(),
         extractor.clone(),
-        Box::new(crate::env::episode::Unmeasured),
+        Box::new(episode::Unmeasured),
     );
-    let no_transformation = space.encode(&crate::env::Action::NoTransformation).pop();
-    let (mut demos, mut used) = (Vec::new(), 0);
+    let mut out = HeuristicDemonstrations::default();
     for b in benchmarks {
-        let Ok(program) = crate::api::parse_program(&b.source, &b.name) else { continue };
-        let mut schedule =
-            crate::bench::baselines::heuristic_schedule(&program, env.measure.threads);
-        // The action space may ask for an interchange first (the seed's
-        // order): the heuristic's loop order is the identity one.
-        for op in &mut schedule.ops {
-            let starts_with_interchange =
-                matches!(op.actions.first(), Some(crate::env::Action::Interchange { .. }));
-            let loops = program.ops.iter().find(|o| o.tag == op.tag).map(|o| o.num_loops());
-            if let (false, Some(n)) = (starts_with_interchange, loops) {
-                op.actions
-                    .insert(0, crate::env::Action::Interchange { permutation: (0..n).collect() });
+        let program = match crate::api::parse_program(&b.source, &b.name) {
+            Ok(p) => p,
+            Err(e) => {
+                out.skipped.push((b.name.clone(), e.to_string()));
+                continue;
             }
-        }
-        let mut queues: std::collections::HashMap<String, Vec<Vec<usize>>> = schedule
-            .ops
-            .iter()
-            .map(|op| {
-                let steps: Vec<Vec<usize>> =
-                    op.actions.iter().flat_map(|a| space.encode(a)).collect();
-                (op.tag.clone(), steps.into_iter().rev().collect())
-            })
-            .collect();
-        let mut steps = Vec::new();
-        let chooser = |turn: &crate::env::episode::Turn<'_>| -> Result<Vec<usize>, ()> {
-            if turn.retry > 0 {
-                return Err(());
-            }
-            let raw = queues
-                .get_mut(&turn.observation.op)
-                .and_then(Vec::pop)
-                .or_else(|| no_transformation.clone())
-                .ok_or(())?;
-            steps.push(crate::ppo::Demonstration {
-                obs: turn.observation.features.clone(),
-                mask: turn.observation.mask.clone(),
-                action: raw.iter().map(|&x| x as u32).collect(),
-            });
-            Ok(raw)
         };
-        let Ok(played) = crate::env::episode::play(&mut probe, b, chooser) else { continue };
-        if played.schedule.canonical() == schedule.canonical() {
-            demos.extend(steps);
-            used += 1;
+        let schedule = crate::bench::baselines::heuristic_schedule(&program, env.measure.threads);
+        let played = episode::play_schedule(&mut probe, b, &schedule, TileFit::Exact)
+            .map(|e| (e, false))
+            .or_else(|_| {
+                episode::play_schedule(&mut probe, b, &schedule, TileFit::Nearest)
+                    .map(|e| (e, true))
+            });
+        match played {
+            Ok((e, fitted)) => {
+                out.programs += 1;
+                out.fitted += usize::from(fitted);
+                out.steps.extend(e.steps.into_iter().map(|s| crate::ppo::Demonstration {
+                    obs: s.observation.features,
+                    mask: s.observation.mask,
+                    action: s.raw.iter().map(|&x| x as u32).collect(),
+                }));
+            }
+            Err(e) => out.skipped.push((b.name.clone(), e.to_string())),
         }
     }
-    (demos, used)
+    out
 }
 
 /// Runs (or resumes) training into `out`; `worker` is the command that
@@ -506,12 +501,25 @@ pub fn run_training_with(
         let policy = Policy::load_with(ckpt, extractors)?;
         greedy_geomean(&policy, programs, pool)
     };
-    if let Some((demos, used)) = demonstrations {
+    if let Some(demos) = demonstrations {
         let stats = trainer
-            .imitate(&demos, config.train.imitation_epochs, config.train.imitation_lr)
+            .imitate(&demos.steps, config.train.imitation_epochs, config.train.imitation_lr)
             .map_err(|e| format!("imitation: {e}"))?;
+        let used = demos.programs;
         tracing::info!(?stats, "cloned the heuristic on {used} of {programs} programs");
-        let mut report = serde_json::json!({ "programs": used, "of": programs, "stats": stats });
+        for (name, why) in &demos.skipped {
+            tracing::debug!("no demonstration on {name}: {why}");
+        }
+        let skipped: serde_json::Map<String, serde_json::Value> =
+            demos.skipped.iter().map(|(n, w)| (n.clone(), serde_json::json!(w))).collect();
+        let mut report = serde_json::json!({
+            "programs": used,
+            "of": programs,
+            "fitted": demos.fitted,
+            "steps": demos.steps.len(),
+            "skipped": skipped,
+            "stats": stats,
+        });
         // The cloned policy is the first candidate for the best checkpoint:
         // PPO must beat it on validation to replace it.
         if validation.is_some() {

@@ -110,31 +110,12 @@ fn play(
     Some(Episode { raw: played.actions, schedule: played.schedule })
 }
 
-/// The episode that encodes `schedule`: each step takes the schedule's next
-/// action for the op the environment is at. `None` when the schedule is not
-/// expressible (an action is masked, or ops come in another order).
-fn replay(
-    env: &mut Env,
-    space: &ActionSpace,
-    benchmark: &Benchmark,
-    schedule: &Schedule,
-) -> Option<Episode> {
-    let mut queues: HashMap<String, Vec<Vec<usize>>> = HashMap::new();
-    for op in &schedule.ops {
-        let steps: Vec<Vec<usize>> = op.actions.iter().flat_map(|a| space.encode(a)).collect();
-        queues.insert(op.tag.clone(), steps.into_iter().rev().collect());
-    }
-    let no_transformation = space.encode(&mlirrl_env::Action::NoTransformation).pop()?;
-    let chooser = |turn: &episode::Turn<'_>| -> Result<Vec<usize>, ()> {
-        if turn.retry > 0 {
-            return Err(());
-        }
-        let tag = &turn.observation.op;
-        Ok(queues.get_mut(tag).and_then(Vec::pop).unwrap_or_else(|| no_transformation.clone()))
-    };
-    let played = episode::play(env, benchmark, chooser).ok()?;
-    let same = played.schedule.canonical() == schedule.canonical();
-    same.then_some(Episode { raw: played.actions, schedule: played.schedule })
+/// The episode that encodes `schedule` (identity interchanges added where
+/// the action space's order asks for them). `None` when the schedule is
+/// not expressible (an action is masked, or ops come in another order).
+fn replay(env: &mut Env, benchmark: &Benchmark, schedule: &Schedule) -> Option<Episode> {
+    let e = episode::play_schedule(env, benchmark, schedule, episode::TileFit::Exact).ok()?;
+    Some(Episode { raw: e.played.actions, schedule: e.played.schedule })
 }
 
 /// A raw action near `raw`: one row of the chosen transformation's
@@ -231,7 +212,7 @@ pub fn tune(
             continue;
         }
         seen.insert(key, seen.len());
-        let episode = replay(&mut env, &space, benchmark, &s);
+        let episode = replay(&mut env, benchmark, &s);
         first.push((s, episode, "seed"));
     }
     // Random legal episodes, up to a quarter of the budget.

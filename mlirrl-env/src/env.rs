@@ -268,6 +268,11 @@ impl Env {
         &self.config
     }
 
+    /// The action space (encoding and decoding of raw actions).
+    pub fn action_space(&self) -> &ActionSpace {
+        &self.space
+    }
+
     /// Action-space sizes.
     pub fn action_spec(&self) -> ActionSpaceSpec {
         self.space.spec()

@@ -31,7 +31,10 @@
 //! assert!(played.actions.len() >= played.schedule.ops.len());
 //! ```
 
+use std::collections::{HashMap, VecDeque};
+
 use crate::{
+    action::{Action, ActionKind},
     env::{Benchmark, Env, EnvError, Observation, Step},
     measure::{Failure, MeasureJob, Measurement, Measurer},
     schedule::Schedule,
@@ -157,4 +160,248 @@ pub fn replay(
         observation = step.observation;
     }
     Ok(Replayed::Running(observation))
+}
+
+/// How [`play_schedule`] takes tile sizes the action space cannot take
+/// where the schedule asks for them (not a power of two, above the largest
+/// size, or masked on that loop).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TileFit {
+    /// As they are: such a size makes the replay fail.
+    Exact,
+    /// Each such size becomes the largest legal tile below it (0, no
+    /// tiling, when there is none): the episode plays the nearest schedule
+    /// the action space expresses (for demonstrations of a heuristic that
+    /// uses sizes the agent cannot choose).
+    Nearest,
+}
+
+/// One step of a schedule played as an episode: what the environment
+/// showed, and the raw action taken.
+#[derive(Clone, Debug)]
+pub struct ReplayStep {
+    /// The observation the action was taken in.
+    pub observation: Observation,
+    /// The raw action.
+    pub raw: Vec<usize>,
+}
+
+/// A schedule played as an episode ([`play_schedule`]).
+#[derive(Clone, Debug)]
+pub struct ScheduleEpisode {
+    /// Every step, with its observation.
+    pub steps: Vec<ReplayStep>,
+    /// The episode (its raw actions, the schedule it built, its last step).
+    pub played: Played,
+}
+
+/// Why a schedule is not an episode of an environment.
+#[derive(Debug, thiserror::Error)]
+pub enum ScheduleReplayError {
+    /// The environment failed (the benchmark cannot be used).
+    #[error(transparent)]
+    Env(#[from] EnvError),
+    /// The action space cannot take one of the schedule's actions where
+    /// the schedule has it.
+    #[error("{op}: the action space cannot take {action} here: {reason}")]
+    Refused {
+        /// The op being scheduled.
+        op: String,
+        /// The action, in schedule text.
+        action: String,
+        /// Why.
+        reason: String,
+    },
+    /// The episode moved past an op (or ended) before all of its actions
+    /// were taken: the action space's per-op limit, a transformation that
+    /// failed, or ops the episode never reaches.
+    #[error("{op}: {left} of the schedule's actions were never taken")]
+    Unused {
+        /// The op.
+        op: String,
+        /// How many actions were left.
+        left: usize,
+    },
+    /// The episode built another schedule (a transformation failed, or an
+    /// op's producer is not the schedule's).
+    #[error("the episode built `{got}`, not `{expected}`")]
+    Different {
+        /// The schedule taken.
+        expected: String,
+        /// The schedule the environment built.
+        got: String,
+    },
+    /// The episode did not end within [`MAX_STEPS`].
+    #[error("the episode did not end within {MAX_STEPS} steps")]
+    TooLong,
+    /// The episode ended without a schedule (an environment bug).
+    #[error("the episode ended without a schedule")]
+    NoSchedule,
+}
+
+/// Plays `schedule` on `benchmark` as an episode of `env`: each step takes
+/// the schedule's next action for the op the environment is at
+/// ([`Action::NoTransformation`] once an op's actions are used up). Where
+/// the action space's order rules ask for an interchange the schedule does
+/// not have (the seed's order starts every op with one, also the
+/// contraction an im2col leaves), the identity interchange is taken: it
+/// keeps the loop order the schedule was written for. Tile sizes are
+/// taken as `fit` says.
+///
+/// The result has every step's observation and raw action (a
+/// demonstration for behaviour cloning, or a tuner's starting episode);
+/// its schedule is `schedule` with those identity interchanges (and, with
+/// [`TileFit::Nearest`], the fitted sizes).
+pub fn play_schedule(
+    env: &mut Env,
+    benchmark: &Benchmark,
+    schedule: &Schedule,
+    fit: TileFit,
+) -> Result<ScheduleEpisode, ScheduleReplayError> {
+    let space = env.action_space().clone();
+    let spec = space.spec();
+    let kinds = space.kinds();
+    let selection_of = |kind: ActionKind| kinds.iter().position(|&k| k == kind);
+    // Where each head's rows start in the mask.
+    let mut head_offsets = Vec::with_capacity(spec.heads.len());
+    let mut offset = spec.selection;
+    for head in &spec.heads {
+        head_offsets.push(offset);
+        offset += head.rows * head.choices;
+    }
+    let mut queues: HashMap<String, VecDeque<Action>> = HashMap::new();
+    for op in &schedule.ops {
+        queues.entry(op.tag.clone()).or_default().extend(op.actions.iter().cloned());
+    }
+    let mut expected = Schedule::empty();
+    let mut steps = Vec::new();
+    let mut pending: VecDeque<Vec<usize>> = VecDeque::new();
+    let mut current = String::new();
+    let mut observation = env.reset(benchmark)?;
+    for _ in 0..MAX_STEPS {
+        let op = observation.op.clone();
+        if pending.is_empty() {
+            let mask = &observation.mask;
+            let allowed = |kind: ActionKind| selection_of(kind).is_some_and(|s| mask[s]);
+            let queue = queues.entry(op.clone()).or_default();
+            let mut action = queue.pop_front().unwrap_or(Action::NoTransformation);
+            // The loops of the op, as the interchange pointers offer them
+            // (all of them while no interchange is under way).
+            let pointers = spec
+                .head_of_selection
+                .get(selection_of(ActionKind::Interchange).unwrap_or(usize::MAX))
+                .copied()
+                .flatten()
+                .map_or(0, |h| {
+                    let start = head_offsets[h];
+                    mask[start..start + spec.heads[h].choices].iter().filter(|&&b| b).count()
+                });
+            if !allowed(action.kind())
+                && action.kind() != ActionKind::Interchange
+                && allowed(ActionKind::Interchange)
+            {
+                // The order asks for an interchange first: the identity.
+                queue.push_front(action);
+                action = Action::Interchange { permutation: (0..pointers).collect() };
+            }
+            let refused = |reason: String| ScheduleReplayError::Refused {
+                op: op.clone(),
+                action: action.to_string(),
+                reason,
+            };
+            if !allowed(action.kind()) {
+                return Err(refused(format!("{} is masked", action.kind().symbol())));
+            }
+            let head = selection_of(action.kind())
+                .and_then(|s| spec.head_of_selection.get(s).copied().flatten());
+            let fitted = match (action.tile_sizes(), head) {
+                (Some(sizes), Some(h)) => {
+                    let (start, choices) = (head_offsets[h], spec.heads[h].choices);
+                    // Nearest: sizes beyond the op's loops are dropped.
+                    let rows = match fit {
+                        TileFit::Exact => sizes.len(),
+                        TileFit::Nearest => sizes.len().min(pointers),
+                    };
+                    let mut fitted = Vec::with_capacity(rows);
+                    for (row, &size) in sizes.iter().enumerate().take(rows) {
+                        let legal =
+                            |p: usize| row < spec.heads[h].rows && mask[start + row * choices + p];
+                        let exact = space.tile_index(size).filter(|&p| p < choices && legal(p));
+                        let p = match (exact, fit) {
+                            (Some(p), _) => p,
+                            (None, TileFit::Exact) => {
+                                return Err(refused(format!(
+                                    "tile size {size} on loop {row} is not a legal choice"
+                                )));
+                            }
+                            (None, TileFit::Nearest) => (0..choices)
+                                .rev()
+                                .find(|&p| legal(p) && crate::ActionSpace::tile_size(p) <= size)
+                                .unwrap_or(0),
+                        };
+                        fitted.push(crate::ActionSpace::tile_size(p));
+                    }
+                    match action.clone() {
+                        Action::Tiling { .. } => Action::Tiling { sizes: fitted },
+                        Action::TiledParallelization { .. } => {
+                            Action::TiledParallelization { sizes: fitted }
+                        }
+                        Action::TiledFusion { producer, .. } => {
+                            Action::TiledFusion { sizes: fitted, producer }
+                        }
+                        other => other,
+                    }
+                }
+                _ => action.clone(),
+            };
+            pending = space.encode(&fitted).into();
+            if pending.is_empty() {
+                return Err(refused("the action space does not have it".into()));
+            }
+            expected.push(&op, fitted);
+            current = op.clone();
+        }
+        let Some(raw) = pending.pop_front() else { break };
+        let step = match env.step(&raw) {
+            Ok(step) => step,
+            Err(EnvError::Decode(e)) => {
+                return Err(ScheduleReplayError::Refused {
+                    op: current,
+                    action: expected
+                        .ops
+                        .last()
+                        .and_then(|o| o.actions.last())
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                    reason: e.to_string(),
+                });
+            }
+            Err(e) => return Err(e.into()),
+        };
+        if !pending.is_empty() && step.done {
+            return Err(ScheduleReplayError::Unused { op: current, left: pending.len() });
+        }
+        let done = step.done;
+        let next = step.observation.clone();
+        steps.push(ReplayStep { observation, raw });
+        if done {
+            if let Some((op, left)) = queues.iter().find(|(_, q)| !q.is_empty()) {
+                return Err(ScheduleReplayError::Unused { op: op.clone(), left: left.len() });
+            }
+            let built = step.info.schedule.clone().ok_or(ScheduleReplayError::NoSchedule)?;
+            if built.canonical() != expected.canonical() {
+                return Err(ScheduleReplayError::Different {
+                    expected: expected.canonical(),
+                    got: built.canonical(),
+                });
+            }
+            let actions = steps.iter().map(|s| s.raw.clone()).collect();
+            return Ok(ScheduleEpisode {
+                steps,
+                played: Played { actions, schedule: built, last: step },
+            });
+        }
+        observation = next;
+    }
+    Err(ScheduleReplayError::TooLong)
 }

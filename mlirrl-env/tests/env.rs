@@ -559,6 +559,65 @@ fn the_agent_chooses_im2col_and_schedules_the_contraction() {
     assert!(last.info.measurement.as_ref().unwrap().correct(), "{:?}", last.info);
 }
 
+#[test]
+fn a_heuristic_schedule_plays_as_an_episode_with_the_order_s_interchanges() {
+    use mlirrl_env::episode::{self, ScheduleReplayError, TileFit, Unmeasured};
+    let conv = Conv2d { n: 1, c: 16, h: 10, w: 10, f: 32, kh: 3, kw: 3, stride: 1, dilation: 1 };
+    let bench = Benchmark {
+        name: "conv".into(),
+        source: builders::conv_2d(ConvForm::NchwFchw, conv, "f32"),
+    };
+    let mut env = Env::new(quick_env_config(), Box::new(Unmeasured));
+    // Written without the interchange the seed's order asks for first,
+    // neither on the conv nor on the contraction im2col leaves.
+    let schedule: Schedule = "operation_0:IC()TP(0,16,16,0)T(0,8,0,1)V()".parse().unwrap();
+    let played = episode::play_schedule(&mut env, &bench, &schedule, TileFit::Exact).unwrap();
+    assert_eq!(
+        played.played.schedule.canonical(),
+        "operation_0:IC()I(0,1,2,3)TP(0,16,16,0)T(0,8,0,1)V()"
+    );
+    // IC, four interchange pointers, TP, T, V; every step's observation is
+    // the one its action was legal in.
+    assert_eq!(played.steps.len(), 8);
+    let spec = env.action_spec();
+    for s in &played.steps {
+        assert!(s.observation.mask[s.raw[0]], "{:?} taken where it is masked", s.raw);
+        assert_eq!(s.raw.len(), spec.raw_len());
+    }
+    // The raw actions replay to the same schedule.
+    match episode::replay(&mut env, &bench, &played.played.actions).unwrap() {
+        episode::Replayed::Done(Some(s)) => assert_eq!(s, played.played.schedule),
+        other => panic!("{other:?}"),
+    }
+
+    // A size the agent cannot choose: refused exactly, fitted when asked.
+    let odd: Schedule = "operation_0:IC()TP(0,12,16,0)T(0,8,0,1)V()".parse().unwrap();
+    let err = episode::play_schedule(&mut env, &bench, &odd, TileFit::Exact).unwrap_err();
+    assert!(
+        matches!(&err, ScheduleReplayError::Refused { reason, .. } if reason.contains("12")),
+        "{err}"
+    );
+    let fitted = episode::play_schedule(&mut env, &bench, &odd, TileFit::Nearest).unwrap();
+    // 12 becomes 8; the inner 8 then fills the 8-wide tile (illegal), so 4.
+    assert_eq!(
+        fitted.played.schedule.canonical(),
+        "operation_0:IC()I(0,1,2,3)TP(0,8,16,0)T(0,4,0,1)V()"
+    );
+
+    // Actions for an op the episode never schedules are not silently lost.
+    let extra: Schedule =
+        "operation_0:IC()TP(0,16,16,0)T(0,8,0,1)V()|operation_7:V()".parse().unwrap();
+    let err = episode::play_schedule(&mut env, &bench, &extra, TileFit::Exact).unwrap_err();
+    assert!(
+        matches!(&err, ScheduleReplayError::Unused { op, left: 1 } if op == "operation_7"),
+        "{err}"
+    );
+    // IC where the order does not allow it (after a tiling).
+    let late: Schedule = "operation_0:TP(0,16,2,2,0,0,0)IC()V()".parse().unwrap();
+    let err = episode::play_schedule(&mut env, &bench, &late, TileFit::Exact).unwrap_err();
+    assert!(matches!(err, ScheduleReplayError::Refused { .. }), "{err}");
+}
+
 /// Odd sizes (primes, a 7x7 feature map) that no power-of-two tile
 /// divides, one per op family padding applies to.
 fn odd_programs() -> Vec<(&'static str, String)> {
