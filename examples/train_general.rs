@@ -21,6 +21,8 @@
 //! - `--validate-every N` (10); `--validation N` programs per validation
 //!   (48: the whole validation split of the default set, 38 programs).
 //! - `--imitation N` epochs of cloning the heuristic before PPO (60; 0: none).
+//! - `--self-imitation N` passes over the best episode found so far on each
+//!   training program after every update (0: off).
 //! - `--random K` random schedules per test program (10).
 //! - `--no-ort` skip ONNX Runtime; `--no-eval` train and export only.
 //!
@@ -90,6 +92,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     config.ppo.entropy_coef = 0.01;
     config.ppo.entropy_floor = Some(0.15);
     config.ppo.lr_final_fraction = Some(0.1);
+    // Self-imitation: passes over the best episode found on each program.
+    config.ppo.self_imitation_epochs = number("--self-imitation", 0)? as usize;
     config.model.seed = seed;
     config.model.encoder = match flag("--encoder").as_deref() {
         None | Some("lstm") => EncoderConfig::Lstm { embed: 64, hidden: 64, dropout: 0.0 },
@@ -193,6 +197,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "iterations": config.train.iterations,
         "episodes_per_iteration": config.train.episodes_per_iteration,
         "encoder": format!("{:?}", config.model.encoder),
+        "seed": seed,
+        "imitation_epochs": config.train.imitation_epochs,
+        "self_imitation_epochs": config.ppo.self_imitation_epochs,
+        "validation_programs": config.train.validation_limit,
         "shipped_iteration": best_meta.get("iteration"),
         "best_validation": best_meta.get("extra.best_validation"),
         "train_seconds_this_run": train_seconds,

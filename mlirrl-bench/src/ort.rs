@@ -65,7 +65,8 @@ pub fn op_spec(program: &Program, family: &str) -> Option<Value> {
             let w = shape(op, 1)?;
             let (n, c, h, wd, kh, kw, (s, d)) = match layout {
                 ConvLayout::Nhwc => (x[0], x[3], x[1], x[2], w[0], w[1], stride_dilation(1, 1, 4)?),
-                ConvLayout::Nchw => (x[0], x[1], x[2], x[3], w[1], w[2], stride_dilation(2, 2, 4)?),
+                // depthwise_conv_2d_nchw_chw iterates (n, oh, ow, c, kh, kw).
+                ConvLayout::Nchw => (x[0], x[1], x[2], x[3], w[1], w[2], stride_dilation(2, 1, 4)?),
                 _ => return None,
             };
             Some(json!({"op": "conv", "n": n, "c": c, "h": h, "w": wd, "f": c, "kh": kh,

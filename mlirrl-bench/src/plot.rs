@@ -203,6 +203,50 @@ pub fn training_curve(metrics: &Path, path: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Best-so-far curves: for each named series, the best speedup after each
+/// measurement (x: measurements, from 1).
+pub fn best_so_far(path: &Path, title: &str, series: &[(String, Vec<f64>)]) -> Result<(), String> {
+    ensure_font()?;
+    let e = |e: &dyn std::fmt::Display| e.to_string();
+    let xmax = series.iter().map(|(_, v)| v.len()).max().unwrap_or(1).max(2) as f64;
+    let ymax = series.iter().flat_map(|(_, v)| v.iter().copied()).fold(1.0, f64::max) * 1.1;
+    let root = BitMapBackend::new(path, (900, 480)).into_drawing_area();
+    root.fill(&WHITE).map_err(|x| e(&x))?;
+    let mut chart = ChartBuilder::on(&root)
+        .caption(title, ("sans-serif", 20))
+        .margin(12)
+        .x_label_area_size(40)
+        .y_label_area_size(55)
+        .build_cartesian_2d(1f64..xmax, 0f64..ymax)
+        .map_err(|x| e(&x))?;
+    chart
+        .configure_mesh()
+        .x_desc("measurements")
+        .y_desc("best speedup so far (x)")
+        .draw()
+        .map_err(|x| e(&x))?;
+    for (i, (name, values)) in series.iter().enumerate() {
+        let color = COLORS[i % COLORS.len()];
+        let points = values.iter().enumerate().map(|(k, &v)| ((k + 1) as f64, v));
+        chart
+            .draw_series(LineSeries::new(points, color.stroke_width(2)))
+            .map_err(|x| e(&x))?
+            .label(name.clone())
+            .legend(move |(x, y)| {
+                PathElement::new(vec![(x, y), (x + 18, y)], color.stroke_width(2))
+            });
+    }
+    chart
+        .configure_series_labels()
+        .background_style(WHITE.mix(0.8))
+        .border_style(BLACK)
+        .position(SeriesLabelPosition::LowerRight)
+        .draw()
+        .map_err(|x| e(&x))?;
+    root.present().map_err(|x| e(&x))?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -302,6 +302,14 @@ fn every_op_family_has_its_onnx_equivalent() {
         (v["group"].as_u64(), v["f"].as_u64(), v["stride"].as_u64()),
         (Some(16), Some(16), Some(2))
     );
+    // NCHW depthwise as the ONNX importer writes it (loops n, oh, ow, c, kh, kw).
+    let nchw = "func.func @main(%x: tensor<1x96x114x114xf32>, %w: tensor<96x3x3xf32>, %o: tensor<1x96x56x56xf32>) -> tensor<1x96x56x56xf32> {\n  %r = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<[1, 1]> : tensor<2xi64>, strides = dense<[2, 2]> : tensor<2xi64>} ins(%x, %w : tensor<1x96x114x114xf32>, tensor<96x3x3xf32>) outs(%o : tensor<1x96x56x56xf32>) -> tensor<1x96x56x56xf32>\n  return %r : tensor<1x96x56x56xf32>\n}";
+    let v = spec(nchw, "depthwise");
+    let got: Vec<u64> = ["c", "h", "w", "f", "kh", "stride", "dilation", "group"]
+        .iter()
+        .map(|k| v[*k].as_u64().unwrap())
+        .collect();
+    assert_eq!(got, [96, 114, 114, 96, 3, 2, 1, 96], "{v}");
     for (form, kind, op) in [(PoolForm::Nchw, "max", "maxpool"), (PoolForm::Nhwc, "sum", "avgpool")]
     {
         let v = spec(&builders::pooling(form, kind, conv, "f32"), "pool");

@@ -260,7 +260,9 @@ pub struct ActionSpaceConfig {
     /// ([`mlirrl_ir::LinalgOp::paddable_loops`]: parallel loops that every
     /// operand indexes by that loop alone); the tiled op is then padded with
     /// zeros to whole tiles (`transform.structured.pad`), so odd sizes
-    /// (primes, 7x7 feature maps) still get full-width vectors. Reduction
+    /// (primes, 7x7 feature maps) still get full-width vectors. Offered on
+    /// contractions only (a reduction loop and a multiply: an elementwise
+    /// op gains nothing from padding its single read). Reduction
     /// loops and tiled fusion always need divisors. Off by default; stored
     /// configurations written with `true` keep the seed's divisor-only rule.
     pub require_divisible_tiles: bool,
@@ -340,8 +342,9 @@ pub struct OpView {
     /// Whether the op may be tiled: false when an access map is non-linear
     /// (`floordiv`/`mod`), for which MLIR computes wrong tile slices.
     pub tileable: bool,
-    /// Per loop, whether a partial tile can be padded to a whole one
-    /// ([`mlirrl_ir::LinalgOp::paddable_loops`]).
+    /// Per loop, whether the agent may leave a partial tile to be padded to
+    /// a whole one ([`mlirrl_ir::LinalgOp::paddable_loops`]; the environment
+    /// offers it on contractions only, where the copies pay back).
     pub paddable: Vec<bool>,
 }
 

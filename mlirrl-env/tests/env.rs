@@ -618,6 +618,24 @@ fn a_heuristic_schedule_plays_as_an_episode_with_the_order_s_interchanges() {
     assert!(matches!(err, ScheduleReplayError::Refused { .. }), "{err}");
 }
 
+#[test]
+fn padded_tiles_are_offered_on_contractions_only() {
+    let mut env = Env::new(quick_env_config(), Box::new(mlirrl_env::episode::Unmeasured));
+    let spec = env.action_spec();
+    let choices = spec.heads[0].choices;
+    // The first tiling head's legal choices for loop `row`.
+    let row = |mask: &[bool], row: usize| -> Vec<usize> {
+        let start = spec.selection + row * choices;
+        (0..choices).filter(|&p| mask[start + p]).collect()
+    };
+    let mut start = |source: String| env.reset(&Benchmark { name: "b".into(), source }).unwrap();
+    // A 127-long loop: no power of two above 1 divides it.
+    let add = start(builders::elementwise("add", &[8, 127], "f32"));
+    assert_eq!(row(&add.mask, 1), [0, 1], "elementwise: divisors only");
+    let mm = start(builders::matmul(127, 256, 64, "f32"));
+    assert!(row(&mm.mask, 0).len() > 3, "matmul: padded tiles on M: {:?}", row(&mm.mask, 0));
+}
+
 /// Odd sizes (primes, a 7x7 feature map) that no power-of-two tile
 /// divides, one per op family padding applies to.
 fn odd_programs() -> Vec<(&'static str, String)> {

@@ -14,6 +14,11 @@
 //!    (`E[(r - 1) - log r]`) and clip fraction; optional early stop when the
 //!    KL exceeds a target.
 //! 4. **Schedule**: the learning rate decays linearly when configured.
+//! 5. **Self-imitation** (when `self_imitation_epochs` > 0): the best
+//!    episode played so far from each start state (each program), if it beat
+//!    the untransformed program, is kept; after the update, the policy is
+//!    cloned towards those episodes' actions for a few passes. What sampling
+//!    found once is not forgotten when later samples miss it.
 
 use crate::{
     Rng,
@@ -68,6 +73,12 @@ pub struct PpoConfig {
     /// back towards `entropy_coef` while the entropy stays above it. `None`
     /// keeps the coefficient fixed.
     pub entropy_floor: Option<f64>,
+    /// Self-imitation: passes of behaviour cloning, after each update and at
+    /// its learning rate, over the best measured episode of each start
+    /// state seen so far (only episodes with a positive return, i.e. faster
+    /// than the untransformed program). 0 turns it off. The kept episodes
+    /// live in memory: a resumed run starts collecting them again.
+    pub self_imitation_epochs: usize,
 }
 
 /// The most the entropy guard multiplies `entropy_coef` by.
@@ -110,6 +121,7 @@ impl Default for PpoConfig {
             total_iterations: 100,
             seed: 0,
             entropy_floor: None,
+            self_imitation_epochs: 0,
         }
     }
 }
@@ -137,6 +149,7 @@ impl PpoConfig {
         if let Some(f) = self.entropy_floor {
             float("ppo.entropy_floor", f, 0.0, 1e3)?;
         }
+        int("ppo.self_imitation_epochs", self.self_imitation_epochs, 0, 1000)?;
         self.adam.validate()
     }
 }
@@ -248,6 +261,38 @@ pub struct IterationMetrics {
     /// benchmarks, on the iterations that ran a validation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validation_geomean: Option<f64>,
+    /// The self-imitation pass of this iteration (see
+    /// [`PpoConfig::self_imitation_epochs`]): its samples are the kept
+    /// episodes' steps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_imitation: Option<ImitationStats>,
+    /// Start states with a kept best episode (self-imitation).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub elite_episodes: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// The best episode played from one start state (self-imitation).
+#[derive(Clone, Debug)]
+struct Elite {
+    /// Its return.
+    ret: f64,
+    /// Its steps.
+    steps: Vec<Demonstration>,
+}
+
+/// The key of an episode's start state: a hash of its first observation
+/// (the same program always starts with the same observation).
+fn start_key(obs: &[f32]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for x in obs {
+        x.to_bits().hash(&mut h);
+    }
+    h.finish()
 }
 
 pub use mlirrl_util::stats::geomean;
@@ -276,6 +321,8 @@ pub struct Trainer<M> {
     /// Extra metadata stored in checkpoints (e.g. the environment's
     /// configuration), restored by `load`.
     pub metadata: std::collections::HashMap<String, String>,
+    /// Self-imitation's best episode per start state.
+    elite: std::collections::BTreeMap<u64, Elite>,
 }
 
 impl<M: ActorCritic> Trainer<M> {
@@ -292,6 +339,7 @@ impl<M: ActorCritic> Trainer<M> {
             iteration: 0,
             entropy_scale: 1.0,
             metadata: Default::default(),
+            elite: Default::default(),
         })
     }
 
@@ -381,6 +429,7 @@ impl<M: ActorCritic> Trainer<M> {
         let n = env.num_envs();
         let mut trajectories: Vec<Vec<Transition>> = (0..n).map(|_| Vec::new()).collect();
         let mut discarded = vec![false; n];
+        let mut measured = vec![false; n];
         let mut speedups = Vec::new();
         self.play_episodes(env, false, Mode::Train, |i, transition, step| {
             trajectories[i].push(transition);
@@ -389,6 +438,7 @@ impl<M: ActorCritic> Trainer<M> {
                     discarded[i] = true;
                 } else if let Some(s) = step.speedup {
                     speedups.push(s);
+                    measured[i] = true;
                 }
             }
         })?;
@@ -400,8 +450,12 @@ impl<M: ActorCritic> Trainer<M> {
         }
         let mut rollout = Rollout { speedups, dropped_episodes: dropped, ..Default::default() };
         let (gamma, lambda) = (self.config.gamma as f32, self.config.gae_lambda as f32);
-        let kept = trajectories.into_iter().zip(discarded).filter(|(_, d)| !d).map(|(t, _)| t);
-        for trajectory in kept {
+        let kept = trajectories.into_iter().zip(discarded).zip(measured).filter(|((_, d), _)| !d);
+        for ((trajectory, _), measured) in kept {
+            let ret: f64 = trajectory.iter().map(|t| t.reward as f64).sum();
+            if self.config.self_imitation_epochs > 0 && measured && ret > 0.0 {
+                self.keep_if_best(&trajectory, ret);
+            }
             // GAE backwards over one episode; the state after the last step is terminal.
             let len = trajectory.len();
             let mut advantages = vec![0f32; len];
@@ -414,7 +468,7 @@ impl<M: ActorCritic> Trainer<M> {
                 advantages[t] = next_advantage;
                 next_value = value;
             }
-            rollout.episode_returns.push(trajectory.iter().map(|t| t.reward as f64).sum());
+            rollout.episode_returns.push(ret);
             rollout.episode_lengths.push(len);
             for (t, tr) in trajectory.into_iter().enumerate() {
                 rollout.returns.push(advantages[t] + tr.value);
@@ -427,6 +481,25 @@ impl<M: ActorCritic> Trainer<M> {
             }
         }
         Ok(rollout)
+    }
+
+    /// Self-imitation: keeps `trajectory` as its start state's best episode
+    /// if its return beats the one kept.
+    fn keep_if_best(&mut self, trajectory: &[Transition], ret: f64) {
+        let Some(first) = trajectory.first() else { return };
+        let key = start_key(&first.obs);
+        if self.elite.get(&key).is_some_and(|e| e.ret >= ret) {
+            return;
+        }
+        let steps = trajectory
+            .iter()
+            .map(|t| Demonstration {
+                obs: t.obs.clone(),
+                mask: t.mask.clone(),
+                action: t.action.clone(),
+            })
+            .collect();
+        self.elite.insert(key, Elite { ret, steps });
     }
 
     /// Runs the PPO update on a rollout.
@@ -551,6 +624,16 @@ impl<M: ActorCritic> Trainer<M> {
             self.entropy_scale =
                 entropy_scale_after(self.entropy_scale, update.entropy, self.config.entropy_floor);
         }
+        // Self-imitation: back towards the best episodes found so far.
+        let lr = self.learning_rate();
+        let self_imitation =
+            if self.config.self_imitation_epochs > 0 && !self.elite.is_empty() && lr > 0.0 {
+                let demos: Vec<Demonstration> =
+                    self.elite.values().flat_map(|e| e.steps.iter().cloned()).collect();
+                Some(self.imitate(&demos, self.config.self_imitation_epochs, lr)?)
+            } else {
+                None
+            };
         self.iteration += 1;
         let counters = env.counters();
         let metrics = IterationMetrics {
@@ -567,6 +650,8 @@ impl<M: ActorCritic> Trainer<M> {
             update_seconds: started.elapsed().as_secs_f64(),
             dropped_episodes: rollout.dropped_episodes,
             validation_geomean: None,
+            self_imitation,
+            elite_episodes: self.elite.len(),
         };
         tracing::info!(
             iteration = metrics.iteration,

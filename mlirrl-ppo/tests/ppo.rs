@@ -772,3 +772,59 @@ fn a_run_killed_while_validating_replays_that_iteration_without_a_hole() {
     assert!(!dir.join("validating.safetensors").exists());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The synthetic environment with a measured speedup at each episode's end
+/// (`10^return`, as a log10-speedup reward gives).
+struct Measured {
+    inner: Synthetic,
+    returns: Vec<f64>,
+}
+
+impl VecEnv for Measured {
+    fn num_envs(&self) -> usize {
+        self.inner.num_envs()
+    }
+    fn reset(&mut self, rng: &mut Rng) -> std::result::Result<Vec<EnvObs>, String> {
+        self.returns = vec![0.0; self.inner.n];
+        self.inner.reset(rng)
+    }
+    fn step(&mut self, actions: &[(usize, Vec<u32>)]) -> std::result::Result<Vec<EnvStep>, String> {
+        let mut steps = self.inner.step(actions)?;
+        for ((i, _), s) in actions.iter().zip(&mut steps) {
+            self.returns[*i] += s.reward as f64;
+            if s.done {
+                s.speedup = Some(10f64.powf(self.returns[*i]));
+            }
+        }
+        Ok(steps)
+    }
+}
+
+#[test]
+fn self_imitation_keeps_each_start_states_best_episode_and_clones_it() {
+    let run = |epochs: usize| {
+        let mut c = config(11, 1e-2);
+        c.self_imitation_epochs = epochs;
+        let mut trainer = Trainer::new(Tiny::new(4, 11), c).unwrap();
+        let mut env = Measured { inner: synthetic(), returns: vec![] };
+        (0..3).map(|_| trainer.iterate(&mut env).unwrap()).collect::<Vec<_>>()
+    };
+    // Off: nothing kept, no pass.
+    let off = run(0);
+    assert!(off.iter().all(|m| m.self_imitation.is_none() && m.elite_episodes == 0));
+    // On: one kept episode per start state (the two contexts), two steps
+    // each, cloned until the greedy policy takes every kept action.
+    let on = run(60);
+    let last = on.last().unwrap();
+    assert_eq!(last.elite_episodes, 2, "{last:?}");
+    let sil = last.self_imitation.clone().unwrap();
+    assert_eq!((sil.samples, sil.epochs), (4, 60));
+    assert_eq!(sil.accuracy, 1.0, "{sil:?}");
+    assert_ne!(on[1].update, off[1].update, "cloning changed the policy");
+    // Deterministic for a seed (kept episodes in a fixed order).
+    let again = run(60);
+    let key = |m: &[mlirrl_ppo::IterationMetrics]| {
+        m.iter().map(|m| (m.update.clone(), m.self_imitation.clone())).collect::<Vec<_>>()
+    };
+    assert_eq!(key(&on), key(&again));
+}
