@@ -112,7 +112,7 @@ fn play(
 
 /// The episode that encodes `schedule` (identity interchanges added where
 /// the action space's order asks for them). `None` when the schedule is
-/// not expressible (an action is masked, or ops come in another order).
+/// not expressible (an action is masked or a tile size not offered).
 fn replay(env: &mut Env, benchmark: &Benchmark, schedule: &Schedule) -> Option<Episode> {
     let e = episode::play_schedule(env, benchmark, schedule, episode::TileFit::Exact).ok()?;
     Some(Episode { raw: e.played.actions, schedule: e.played.schedule })
@@ -213,6 +213,12 @@ pub fn tune(
         }
         seen.insert(key, seen.len());
         let episode = replay(&mut env, benchmark, &s);
+        // Its episode's schedule (with the order's identity interchanges)
+        // is the same schedule: a child equal to it is not new.
+        if let Some(e) = &episode {
+            let n = seen.len();
+            seen.entry(e.schedule.canonical()).or_insert(n);
+        }
         first.push((s, episode, "seed"));
     }
     // Random legal episodes, up to a quarter of the budget.

@@ -277,6 +277,10 @@ pub fn play_schedule(
     let mut steps = Vec::new();
     let mut pending: VecDeque<Vec<usize>> = VecDeque::new();
     let mut current = String::new();
+    // Whether the last action taken was an identity interchange inserted
+    // for the action now due (one is enough: if that action is still
+    // masked, the schedule is not expressible).
+    let mut after_identity = false;
     let mut observation = env.reset(benchmark)?;
     for _ in 0..MAX_STEPS {
         let op = observation.op.clone();
@@ -296,14 +300,16 @@ pub fn play_schedule(
                     let start = head_offsets[h];
                     mask[start..start + spec.heads[h].choices].iter().filter(|&&b| b).count()
                 });
-            if !allowed(action.kind())
+            let insert = !after_identity
+                && !allowed(action.kind())
                 && action.kind() != ActionKind::Interchange
-                && allowed(ActionKind::Interchange)
-            {
+                && allowed(ActionKind::Interchange);
+            if insert {
                 // The order asks for an interchange first: the identity.
                 queue.push_front(action);
                 action = Action::Interchange { permutation: (0..pointers).collect() };
             }
+            after_identity = insert;
             let refused = |reason: String| ScheduleReplayError::Refused {
                 op: op.clone(),
                 action: action.to_string(),
@@ -312,18 +318,28 @@ pub fn play_schedule(
             if !allowed(action.kind()) {
                 return Err(refused(format!("{} is masked", action.kind().symbol())));
             }
+            if let Action::Interchange { permutation } = &action {
+                let mut sorted = permutation.clone();
+                sorted.sort_unstable();
+                if sorted != (0..pointers).collect::<Vec<_>>() {
+                    return Err(refused(format!("not a permutation of the op's {pointers} loops")));
+                }
+            }
             let head = selection_of(action.kind())
                 .and_then(|s| spec.head_of_selection.get(s).copied().flatten());
             let fitted = match (action.tile_sizes(), head) {
                 (Some(sizes), Some(h)) => {
                     let (start, choices) = (head_offsets[h], spec.heads[h].choices);
-                    // Nearest: sizes beyond the op's loops are dropped.
-                    let rows = match fit {
-                        TileFit::Exact => sizes.len(),
-                        TileFit::Nearest => sizes.len().min(pointers),
+                    // Nearest: one size per loop of the op (sizes beyond
+                    // its loops dropped, missing ones 0).
+                    let sizes: Vec<u64> = match fit {
+                        TileFit::Exact => sizes.to_vec(),
+                        TileFit::Nearest => {
+                            (0..pointers).map(|i| sizes.get(i).copied().unwrap_or(0)).collect()
+                        }
                     };
-                    let mut fitted = Vec::with_capacity(rows);
-                    for (row, &size) in sizes.iter().enumerate().take(rows) {
+                    let mut fitted = Vec::with_capacity(sizes.len());
+                    for (row, &size) in sizes.iter().enumerate() {
                         let legal =
                             |p: usize| row < spec.heads[h].rows && mask[start + row * choices + p];
                         let exact = space.tile_index(size).filter(|&p| p < choices && legal(p));
@@ -385,8 +401,12 @@ pub fn play_schedule(
         let next = step.observation.clone();
         steps.push(ReplayStep { observation, raw });
         if done {
-            if let Some((op, left)) = queues.iter().find(|(_, q)| !q.is_empty()) {
-                return Err(ScheduleReplayError::Unused { op: op.clone(), left: left.len() });
+            // In the schedule's order, so the error is always the same one.
+            let unused = schedule.ops.iter().find_map(|o| {
+                queues.get(&o.tag).filter(|q| !q.is_empty()).map(|q| (o.tag.clone(), q.len()))
+            });
+            if let Some((op, left)) = unused {
+                return Err(ScheduleReplayError::Unused { op, left });
             }
             let built = step.info.schedule.clone().ok_or(ScheduleReplayError::NoSchedule)?;
             if built.canonical() != expected.canonical() {

@@ -612,6 +612,13 @@ fn a_heuristic_schedule_plays_as_an_episode_with_the_order_s_interchanges() {
         matches!(&err, ScheduleReplayError::Unused { op, left: 1 } if op == "operation_7"),
         "{err}"
     );
+    // An interchange of the wrong length is refused where it is, not later.
+    let short: Schedule = "operation_0:I(1,0)V()".parse().unwrap();
+    let err = episode::play_schedule(&mut env, &bench, &short, TileFit::Exact).unwrap_err();
+    assert!(
+        matches!(&err, ScheduleReplayError::Refused { reason, .. } if reason.contains("7 loops")),
+        "{err}"
+    );
     // IC where the order does not allow it (after a tiling).
     let late: Schedule = "operation_0:TP(0,16,2,2,0,0,0)IC()V()".parse().unwrap();
     let err = episode::play_schedule(&mut env, &bench, &late, TileFit::Exact).unwrap_err();

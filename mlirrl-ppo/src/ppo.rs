@@ -15,10 +15,12 @@
 //!    KL exceeds a target.
 //! 4. **Schedule**: the learning rate decays linearly when configured.
 //! 5. **Self-imitation** (when `self_imitation_epochs` > 0): the best
-//!    episode played so far from each start state (each program), if it beat
-//!    the untransformed program, is kept; after the update, the policy is
-//!    cloned towards those episodes' actions for a few passes. What sampling
-//!    found once is not forgotten when later samples miss it.
+//!    episode played so far from each start state (each first observation:
+//!    programs whose first op looks the same share one), if it beat the
+//!    untransformed program without a failed step, is kept; after the
+//!    update, the policy is cloned towards those episodes' actions for a few
+//!    passes. What sampling found once is not forgotten when later samples
+//!    miss it.
 
 use crate::{
     Rng,
@@ -75,9 +77,12 @@ pub struct PpoConfig {
     pub entropy_floor: Option<f64>,
     /// Self-imitation: passes of behaviour cloning, after each update and at
     /// its learning rate, over the best measured episode of each start
-    /// state seen so far (only episodes with a positive return, i.e. faster
-    /// than the untransformed program). 0 turns it off. The kept episodes
-    /// live in memory: a resumed run starts collecting them again.
+    /// state seen so far (only episodes faster than the untransformed
+    /// program, with no step of negative reward). 0 turns it off. The kept episodes
+    /// live in memory: a resumed run starts collecting them again. A kept
+    /// episode is replaced only by a better return, so one lucky timing
+    /// stays until beaten.
+    #[serde(skip_serializing_if = "is_zero")]
     pub self_imitation_epochs: usize,
 }
 
@@ -429,7 +434,7 @@ impl<M: ActorCritic> Trainer<M> {
         let n = env.num_envs();
         let mut trajectories: Vec<Vec<Transition>> = (0..n).map(|_| Vec::new()).collect();
         let mut discarded = vec![false; n];
-        let mut measured = vec![false; n];
+        let mut faster = vec![false; n];
         let mut speedups = Vec::new();
         self.play_episodes(env, false, Mode::Train, |i, transition, step| {
             trajectories[i].push(transition);
@@ -438,7 +443,7 @@ impl<M: ActorCritic> Trainer<M> {
                     discarded[i] = true;
                 } else if let Some(s) = step.speedup {
                     speedups.push(s);
-                    measured[i] = true;
+                    faster[i] = s > 1.0;
                 }
             }
         })?;
@@ -450,10 +455,14 @@ impl<M: ActorCritic> Trainer<M> {
         }
         let mut rollout = Rollout { speedups, dropped_episodes: dropped, ..Default::default() };
         let (gamma, lambda) = (self.config.gamma as f32, self.config.gae_lambda as f32);
-        let kept = trajectories.into_iter().zip(discarded).zip(measured).filter(|((_, d), _)| !d);
-        for ((trajectory, _), measured) in kept {
+        let kept = trajectories.into_iter().zip(discarded).zip(faster).filter(|((_, d), _)| !d);
+        for ((trajectory, _), faster) in kept {
             let ret: f64 = trajectory.iter().map(|t| t.reward as f64).sum();
-            if self.config.self_imitation_epochs > 0 && measured && ret > 0.0 {
+            // Kept: faster than untransformed, and no step with a negative
+            // reward (a failed transform; with per-step rewards, also a
+            // step that slowed the program down).
+            let clean = trajectory.iter().all(|t| t.reward >= 0.0);
+            if self.config.self_imitation_epochs > 0 && faster && clean && ret > 0.0 {
                 self.keep_if_best(&trajectory, ret);
             }
             // GAE backwards over one episode; the state after the last step is terminal.
