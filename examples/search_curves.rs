@@ -31,8 +31,8 @@ use mlirrl::{
         tune::{TuneOptions, tune},
     },
     env::{
-        Benchmark, Cache, CachedMeasurer, Candidate, MeasureJob, Measurer, WorkerCommand,
-        WorkerPool,
+        Benchmark, Cache, CachedMeasurer, Candidate, MeasureJob, WorkerCommand, WorkerPool,
+        measure::measure_schedules,
     },
     general::{LEFT_OUT_NETWORKS, is_left_out},
 };
@@ -129,19 +129,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
         // Uniform random legal schedules, measured in the order drawn.
         let randoms = random_schedules(b, &env, random_budget, 1);
-        let jobs: Vec<MeasureJob> = randoms
-            .iter()
-            .map(|s| MeasureJob { candidate: Candidate::Schedule(s.clone()), ..template.clone() })
-            .collect();
-        let mut best = 1.0f64;
-        let random_curve: Vec<f64> = measurer
-            .measure_batch(&jobs)
-            .iter()
-            .map(|m| {
-                best = best.max(m.speedup().unwrap_or(0.0));
-                best
-            })
-            .collect();
+        let random_curve = mlirrl::util::stats::best_so_far(
+            measure_schedules(&measurer, &template, &randoms).iter().map(|m| m.speedup()),
+        );
         // The tuner, seeded by the heuristic as `mlirrl tune --no-policy`.
         let seeds = mlirrl::api::parse_program(&b.source, &b.name)
             .map(|p| heuristic_candidates(&p, env.measure.threads))

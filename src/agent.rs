@@ -486,26 +486,21 @@ impl Policy {
         measurer: &dyn Measurer,
         seed: u64,
     ) -> Result<SearchTrace, String> {
-        let candidates = self.candidates(benchmark, search, seed)?;
-        let jobs: Vec<MeasureJob> = candidates
-            .iter()
-            .chain(std::iter::once(&Schedule::empty()))
-            .map(|s| MeasureJob {
-                name: benchmark.name.clone(),
-                program: benchmark.source.clone(),
-                candidate: Candidate::Schedule(s.clone()),
-                config: self.env.measure.clone(),
-            })
-            .collect();
-        let mut results = measurer.measure_batch(&jobs);
+        let mut candidates = self.candidates(benchmark, search, seed)?;
+        let job = MeasureJob {
+            name: benchmark.name.clone(),
+            program: benchmark.source.clone(),
+            candidate: Candidate::Schedule(Schedule::empty()),
+            config: self.env.measure.clone(),
+        };
+        candidates.push(Schedule::empty());
+        let mut results = crate::env::measure::measure_schedules(measurer, &job, &candidates);
+        candidates.pop();
         let untransformed = results.pop();
         let trials: Vec<Trial> = candidates
             .into_iter()
             .zip(results)
-            .map(|(schedule, m)| Trial {
-                speedup: m.correct().then(|| m.speedup()).flatten(),
-                schedule,
-            })
+            .map(|(schedule, m)| Trial { speedup: m.speedup(), schedule })
             .collect();
         let best = trials
             .iter()
@@ -564,14 +559,7 @@ impl SearchTrace {
     /// The best speedup after each measurement (1.0, the untransformed
     /// program, until a candidate beats it).
     pub fn best_so_far(&self) -> Vec<f64> {
-        let mut best = 1.0f64;
-        self.trials
-            .iter()
-            .map(|t| {
-                best = best.max(t.speedup.unwrap_or(0.0));
-                best
-            })
-            .collect()
+        crate::util::stats::best_so_far(self.trials.iter().map(|t| t.speedup))
     }
 }
 

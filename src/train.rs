@@ -523,20 +523,12 @@ pub fn run_training_with(
         // The cloned policy is the first candidate for the best checkpoint:
         // PPO must beat it on validation to replace it.
         if validation.is_some() {
-            let cloned = out.join("imitated.safetensors");
-            trainer.save(&cloned).map_err(|e| e.to_string())?;
-            match score(&cloned) {
-                Ok(v) => {
-                    report["validation_geomean"] = serde_json::json!(v);
-                    trainer.metadata.insert(crate::ppo::BEST_VALIDATION_KEY.into(), v.to_string());
-                    trainer.save(&cloned).map_err(|e| e.to_string())?;
-                    let best = crate::ppo::best_checkpoint_path(out);
-                    std::fs::rename(&cloned, &best)
-                        .map_err(|e| format!("{}: {e}", best.display()))?;
-                }
+            match crate::ppo::validate_and_keep_best(&mut trainer, out, &mut score)
+                .map_err(|e| e.to_string())?
+            {
+                Ok(v) => report["validation_geomean"] = serde_json::json!(v),
                 Err(e) => tracing::warn!("validation of the cloned policy failed: {e}"),
             }
-            let _ = std::fs::remove_file(&cloned);
         }
         mlirrl_util::fs::write_atomic(&out.join("imitation.json"), report.to_string().as_bytes())
             .map_err(|e| format!("{}: {e}", out.display()))?;

@@ -22,7 +22,7 @@
 
 use crate::{baselines::random_action, generate::Sampler};
 use mlirrl_env::{
-    ActionSpace, Benchmark, Candidate, Env, EnvConfig, MeasureJob, Measurement, Measurer, Schedule,
+    ActionSpace, Benchmark, Env, EnvConfig, MeasureJob, Measurement, Measurer, Schedule,
     episode::{self, Unmeasured},
 };
 use serde::{Deserialize, Serialize};
@@ -146,20 +146,6 @@ fn neighbour(space: &ActionSpace, mask: &[bool], raw: &[usize], rng: &mut Sample
     out
 }
 
-/// Measures `schedules` of `benchmark` in one batch (each as `template`'s
-/// job with the schedule as candidate).
-fn measure_all(
-    measurer: &dyn Measurer,
-    template: &MeasureJob,
-    schedules: &[Schedule],
-) -> Vec<Measurement> {
-    let jobs: Vec<MeasureJob> = schedules
-        .iter()
-        .map(|s| MeasureJob { candidate: Candidate::Schedule(s.clone()), ..template.clone() })
-        .collect();
-    measurer.measure_batch(&jobs)
-}
-
 /// Searches for the fastest schedule of `benchmark` with `options.budget`
 /// measurements (see the module docs). `template` gives the program, name
 /// and measurement settings; `seeds` are measured first (the untransformed
@@ -181,22 +167,16 @@ pub fn tune(
     let mut trials: Vec<Trial> = Vec::new();
     let mut episodes: Vec<Option<Episode>> = Vec::new();
     let mut measurements: Vec<Measurement> = Vec::new();
-    let mut best_so_far = Vec::new();
-    let mut best = 1.0f64;
 
-    let mut record = |batch: Vec<Candidate3>,
-                      schedules: &mut Vec<Schedule>,
-                      trials: &mut Vec<Trial>,
-                      episodes: &mut Vec<Option<Episode>>,
-                      measurements: &mut Vec<Measurement>| {
+    let record = |batch: Vec<Candidate3>,
+                  schedules: &mut Vec<Schedule>,
+                  trials: &mut Vec<Trial>,
+                  episodes: &mut Vec<Option<Episode>>,
+                  measurements: &mut Vec<Measurement>| {
         let list: Vec<Schedule> = batch.iter().map(|(s, _, _)| s.clone()).collect();
-        let results = measure_all(measurer, template, &list);
+        let results = mlirrl_env::measure::measure_schedules(measurer, template, &list);
         for ((schedule, episode, origin), m) in batch.into_iter().zip(results) {
             let speedup = m.speedup();
-            if let Some(s) = speedup {
-                best = best.max(s);
-            }
-            best_so_far.push(best);
             trials.push(Trial { schedule: schedule.canonical(), speedup, origin: origin.into() });
             schedules.push(schedule);
             episodes.push(episode);
@@ -302,5 +282,6 @@ pub fn tune(
         Some(i) => (schedules[i].clone(), Some(measurements[i].clone())),
         None => (Schedule::empty(), measurements.into_iter().next()),
     };
+    let best_so_far = mlirrl_util::stats::best_so_far(trials.iter().map(|t| t.speedup));
     TuneResult { best, measurement, trials, best_so_far }
 }

@@ -387,6 +387,21 @@ impl<M: Measurer + ?Sized> Measurer for std::sync::Arc<M> {
     }
 }
 
+/// Measures `schedules` of `job`'s program (its name, source and
+/// settings; its own candidate is ignored) as one batch, one measurement
+/// per schedule, in order.
+pub fn measure_schedules(
+    measurer: &dyn Measurer,
+    job: &MeasureJob,
+    schedules: &[Schedule],
+) -> Vec<Measurement> {
+    let jobs: Vec<MeasureJob> = schedules
+        .iter()
+        .map(|s| MeasureJob { candidate: Candidate::Schedule(s.clone()), ..job.clone() })
+        .collect();
+    measurer.measure_batch(&jobs)
+}
+
 /// Measures `schedules` of `job`'s program as one batch and returns the
 /// fastest one that ran correctly, with its measurement (`None` when none
 /// did), and how many were measured.
@@ -395,11 +410,7 @@ pub fn fastest_correct(
     job: &MeasureJob,
     schedules: Vec<Schedule>,
 ) -> (Option<(Schedule, Measurement)>, usize) {
-    let jobs: Vec<MeasureJob> = schedules
-        .iter()
-        .map(|s| MeasureJob { candidate: Candidate::Schedule(s.clone()), ..job.clone() })
-        .collect();
-    let results = measurer.measure_batch(&jobs);
+    let results = measure_schedules(measurer, job, &schedules);
     let n = results.len();
     let best = schedules
         .into_iter()

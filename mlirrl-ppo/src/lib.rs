@@ -35,7 +35,7 @@ pub use ppo::{
 pub use rng::Rng;
 pub use run::{
     BEST_VALIDATION_KEY, RunOptions, Validator, best_checkpoint_path, checkpoint_path,
-    metrics_path, run, run_validated,
+    metrics_path, run, run_validated, validate_and_keep_best,
 };
 pub use spec::{ActionHeads, Head};
 

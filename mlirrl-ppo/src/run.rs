@@ -87,6 +87,32 @@ pub fn run<M: ActorCritic>(
     run_validated(trainer, env, options, None)
 }
 
+/// Scores the trainer's current policy with `validator` and keeps it as
+/// `best.safetensors` in `dir` when the score beats the best so far (stored
+/// under [`BEST_VALIDATION_KEY`] in the trainer's metadata). The policy is
+/// scored from a file of its own (`validating.safetensors`, removed after):
+/// the run's checkpoint is not touched, so a kill while scoring replays the
+/// iteration. Returns the score, or the validator's error (which costs the
+/// score only); `Err` only when a file cannot be written.
+pub fn validate_and_keep_best<M: ActorCritic>(
+    trainer: &mut Trainer<M>,
+    dir: &Path,
+    validator: &mut Validator<'_>,
+) -> Result<Result<f64, String>, PpoError> {
+    let scored = dir.join("validating.safetensors");
+    trainer.save(&scored)?;
+    let result = validator(&scored);
+    let _ = std::fs::remove_file(&scored);
+    if let Ok(score) = result {
+        let best = trainer.metadata.get(BEST_VALIDATION_KEY).and_then(|v| v.parse::<f64>().ok());
+        if best.is_none_or(|b| score > b) {
+            trainer.metadata.insert(BEST_VALIDATION_KEY.into(), score.to_string());
+            trainer.save(&best_checkpoint_path(dir))?;
+        }
+    }
+    Ok(result)
+}
+
 /// [`run`], validating every `options.validate_every` iterations with
 /// `validator` (see the module documentation). A validator error is
 /// logged and that validation skipped: it costs a score, not the run.
@@ -140,24 +166,13 @@ pub fn run_validated<M: ActorCritic>(
             && (trainer.iteration().is_multiple_of(options.validate_every)
                 || trainer.iteration() == options.iterations);
         if let (true, Some(score_of)) = (validate, validator.as_mut()) {
-            // The policy is scored from a file of its own; the run's
-            // checkpoint is written only after the metrics line, so a kill
-            // while scoring replays this iteration (no hole in the metrics).
-            let scored = dir.join("validating.safetensors");
-            trainer.save(&scored)?;
-            match score_of(&scored) {
+            match validate_and_keep_best(trainer, dir, *score_of)? {
                 Ok(score) => {
                     m.validation_geomean = Some(score);
                     last_validation = Some(score);
-                    if score_in(trainer.metadata.get(BEST_VALIDATION_KEY)).is_none_or(|b| score > b)
-                    {
-                        trainer.metadata.insert(BEST_VALIDATION_KEY.into(), score.to_string());
-                        trainer.save(&best_path)?;
-                    }
                 }
                 Err(e) => tracing::warn!(iteration = trainer.iteration(), "validation failed: {e}"),
             }
-            let _ = std::fs::remove_file(&scored);
         }
         append_metrics(&metrics_path(dir), &m).map_err(|e| PpoError::Checkpoint {
             path: metrics_path(dir).display().to_string(),
