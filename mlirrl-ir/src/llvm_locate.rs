@@ -67,10 +67,23 @@ pub struct SearchInputs<'a> {
 /// an LLVM of the right major version.
 fn query(llvm_config: &Path) -> Result<(String, PathBuf), String> {
     let run = |arg: &str| -> Result<String, String> {
-        let out = Command::new(llvm_config)
-            .arg(arg)
-            .output()
-            .map_err(|e| format!("{} could not be run ({e})", llvm_config.display()))?;
+        // A program written a moment ago can be briefly "busy" (ETXTBSY)
+        // while another thread of this process forks with the file still
+        // open for writing in the child; such a start is retried a few times.
+        let mut attempt = 0;
+        let out = loop {
+            match Command::new(llvm_config).arg(arg).output() {
+                Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && attempt < 20 => {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(10 * attempt));
+                }
+                other => {
+                    break other.map_err(|e| {
+                        format!("{} could not be run ({e})", llvm_config.display())
+                    })?;
+                }
+            }
+        };
         if !out.status.success() {
             return Err(format!("{} {arg} failed ({})", llvm_config.display(), out.status));
         }
