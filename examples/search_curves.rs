@@ -1,11 +1,12 @@
 //! Best speedup found against measurements spent, on layers of the networks
-//! the general policy never saw in training: policy-guided search
-//! (`optimize --budget N`: the greedy schedule and distinct samples), the
-//! tuner seeded by the policy (`mlirrl tune --budget N`: the heuristic's and
-//! the policy's schedules, then evolutionary search), uniform random search,
-//! and the tuner's own search (`mlirrl tune --no-policy --budget N`, seeded by
-//! the heuristic only). All three use the policy's action space and the same
-//! measurement settings, one worker, in one run.
+//! the general policy never saw in training: the policy alone (its greedy
+//! schedule and distinct samples, `optimize --search sample:K`),
+//! policy-guided search (`optimize --budget N`, the same search as
+//! `mlirrl tune --budget N`: the heuristic's and the policy's schedules seed
+//! the tuner's evolutionary search), uniform random search, and the tuner's
+//! own search (`mlirrl tune --no-policy --budget N`, seeded by the heuristic
+//! only). All use the policy's action space and the same measurement
+//! settings, one worker, in one run.
 //!
 //! Run: `cargo run --release --example search_curves [-- OPTIONS]`
 //!
@@ -15,7 +16,7 @@
 //! - `--checkpoint FILE` (default: the shipped general policy).
 //! - `--programs N` left-out test programs, spread over the left-out
 //!   networks' families (8).
-//! - `--policy N` (32: `optimize --budget` and `tune` with the policy),
+//! - `--policy N` (32: the policy's samples and `optimize --budget`),
 //!   `--random N` (32), `--tune N` (200, `tune --no-policy`): measurements.
 //! - `--out DIR` (default `results/search_curves`).
 //!
@@ -119,14 +120,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             candidate: Candidate::Schedule(Default::default()),
             config: env.measure.clone(),
         };
-        // Policy-guided: the greedy schedule, then distinct samples.
-        let policy_curve = match policy.search(b, Search::Budget(policy_budget), &measurer, 0) {
+        // The policy alone: the greedy schedule, then distinct samples (as
+        // `optimize --search sample:K` measures them).
+        let samples = Search::Sample(policy_budget.saturating_sub(1).max(1));
+        let curve_of = |search: Search| match policy.search(b, search, &measurer, 0) {
             Ok(t) => t.best_so_far(),
             Err(e) => {
-                eprintln!("  policy search failed (counts 1.0): {e}");
+                eprintln!("  {search} failed (counts 1.0): {e}");
                 vec![1.0]
             }
         };
+        let samples_curve = curve_of(samples);
+        // Policy-guided search (`optimize --budget N`, `tune --checkpoint`):
+        // the heuristic's and the policy's schedules seed the tuner.
+        let policy_curve = curve_of(Search::Budget(policy_budget));
         // Uniform random legal schedules, measured in the order drawn.
         let randoms = random_schedules(b, &env, random_budget, 1);
         let random_curve = mlirrl::util::stats::best_so_far(
@@ -136,25 +143,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let seeds = mlirrl::api::parse_program(&b.source, &b.name)
             .map(|p| heuristic_candidates(&p, env.measure.threads))
             .unwrap_or_default();
-        // The tuner seeded by the policy too, as `mlirrl tune --checkpoint`:
-        // the greedy schedule and samples (a quarter of the budget) after
-        // the heuristic's.
-        let mut guided_seeds = seeds.clone();
-        let mut rng = mlirrl::ppo::Rng::new(0);
-        for i in 0..(policy_budget / 4).clamp(1, 64) {
-            if let Ok(s) = policy.rollout(b, i == 0, &mut rng)
-                && !guided_seeds.contains(&s)
-            {
-                guided_seeds.push(s);
-            }
-        }
-        let options = TuneOptions { budget: policy_budget, ..TuneOptions::default() };
-        let guided_curve = tune(&measurer, b, &template, &env, guided_seeds, &options).best_so_far;
         let options = TuneOptions { budget: tune_budget, ..TuneOptions::default() };
         let tune_curve = tune(&measurer, b, &template, &env, seeds, &options).best_so_far;
         for (method, curve) in [
+            ("samples", samples_curve),
             ("policy", policy_curve),
-            ("policy_tune", guided_curve),
             ("random", random_curve),
             ("tune", tune_curve),
         ] {
@@ -178,8 +171,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         mlirrl::util::stats::geomean(&values).unwrap_or(1.0)
     };
     let budgets = [
-        ("optimize --budget", "policy", policy_budget),
-        ("tune with the policy", "policy_tune", policy_budget),
+        ("policy samples", "samples", policy_budget),
+        ("optimize --budget (policy-guided)", "policy", policy_budget),
         ("random", "random", random_budget),
         ("tune --no-policy", "tune", tune_budget),
     ];
@@ -193,7 +186,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &series,
     )?;
     let policy_final = geomean_at("policy", policy_budget);
-    let guided_final = geomean_at("policy_tune", policy_budget);
+    let samples_final = geomean_at("samples", policy_budget);
     let tune_final = geomean_at("tune", tune_budget);
     let summary = json!({
         "fingerprint": fingerprint,
@@ -201,15 +194,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "programs": chosen.iter().map(|b| b.name.clone()).collect::<Vec<_>>(),
         "budgets": {"policy": policy_budget, "random": random_budget, "tune": tune_budget},
         "geomean": {
-            "policy_greedy": geomean_at("policy", 1),
+            "policy_greedy": geomean_at("samples", 1),
+            "policy_samples": samples_final,
             "policy": policy_final,
-            "policy_tune": guided_final,
             "random": geomean_at("random", random_budget),
             "tune": tune_final,
             "tune_at_policy_budget": geomean_at("tune", policy_budget),
         },
         "policy_over_tune": policy_final / tune_final,
-        "policy_tune_over_tune": guided_final / tune_final,
+        "policy_samples_over_tune": samples_final / tune_final,
         "horizon": horizon,
         "seconds": started.elapsed().as_secs_f64(),
     });
@@ -220,9 +213,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("\n{fingerprint}, {} threads, {} left-out layers", env.measure.threads, chosen.len());
     println!("| search | measurements | geomean best speedup |");
     println!("|---|---|---|");
-    println!("| policy, greedy | 1 | {:.2} |", geomean_at("policy", 1));
-    println!("| optimize --budget (policy samples) | {policy_budget} | {policy_final:.2} |");
-    println!("| tune with the policy | {policy_budget} | {guided_final:.2} |");
+    println!("| policy, greedy | 1 | {:.2} |", geomean_at("samples", 1));
+    println!("| policy samples | {policy_budget} | {samples_final:.2} |");
+    println!("| optimize --budget (policy-guided) | {policy_budget} | {policy_final:.2} |");
     println!("| random | {random_budget} | {:.2} |", geomean_at("random", random_budget));
     println!(
         "| tune (heuristic seeds) | {policy_budget} | {:.2} |",
@@ -230,9 +223,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     println!("| tune (heuristic seeds) | {tune_budget} | {tune_final:.2} |");
     println!(
-        "policy-guided / tune: {:.3} (optimize --budget), {:.3} (tune with the policy)",
+        "policy-guided / tune: {:.3} (optimize --budget), {:.3} (policy samples only)",
         policy_final / tune_final,
-        guided_final / tune_final
+        samples_final / tune_final
     );
     Ok(())
 }

@@ -26,6 +26,9 @@
 //!   value it started with, as every setting stored in its checkpoint).
 //! - `--random K` random schedules per test program (10).
 //! - `--no-ort` skip ONNX Runtime; `--no-eval` train and export only.
+//! - `--evaluate FILE` no training: evaluate the checkpoint FILE (e.g.
+//!   `checkpoints/general.safetensors` on another machine) on the test
+//!   split of the same set, with the same report and summary.
 //!
 //! Writes `DIR/suite/` (the data set), `DIR/checkpoint.safetensors`
 //! (latest, resumable), `DIR/best.safetensors` (best validation),
@@ -109,17 +112,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // random episode vectorise a whole untiled op, whose LLVM compile then
     // takes a minute (measured: 4096 made compiles 84% of training time).
     config.validate()?;
-    let (_, metrics) = run_training(&config, &out, WorkerCommand::current_exe()?, true)?;
-    let train_seconds = started.elapsed().as_secs_f64();
-
-    // 3. The file to ship: the best validation checkpoint's weights.
-    let best = best_checkpoint_path(&out);
-    let source = if best.exists() { best } else { out.join("checkpoint.safetensors") };
-    let shipped = out.join("general.safetensors");
-    mlirrl::ppo::checkpoint::export_weights(&source, &shipped)?;
+    let (shipped, train_seconds, iterations_this_run) = match flag("--evaluate") {
+        // No training: a given checkpoint (e.g. the shipped one, on
+        // another machine) is evaluated on the same test split.
+        Some(file) => (PathBuf::from(file), 0.0, 0),
+        None => {
+            let (_, metrics) = run_training(&config, &out, WorkerCommand::current_exe()?, true)?;
+            let train_seconds = started.elapsed().as_secs_f64();
+            // 3. The file to ship: the best validation checkpoint's weights.
+            let best = best_checkpoint_path(&out);
+            let source = if best.exists() { best } else { out.join("checkpoint.safetensors") };
+            let shipped = out.join("general.safetensors");
+            mlirrl::ppo::checkpoint::export_weights(&source, &shipped)?;
+            (shipped, train_seconds, metrics.len())
+        }
+    };
     let best_meta = mlirrl::ppo::checkpoint::read_metadata(&shipped)?;
     eprintln!(
-        "exported {} (iteration {}, validation geomean {})",
+        "{} (iteration {}, validation geomean {})",
         shipped.display(),
         best_meta.get("iteration").map_or("-", String::as_str),
         best_meta.get("extra.best_validation").map_or("-", String::as_str)
@@ -193,21 +203,28 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     groups.push(row("seen families (test split)", &seen));
     groups.push(row("left-out networks", &left_out));
     groups.push(row("left-out networks: convolutions", &left_out_convs));
+    // The training settings, when this run trained the evaluated file.
+    let trained_here = flag("--evaluate").is_none().then(|| {
+        json!({
+            "iterations": config.train.iterations,
+            "episodes_per_iteration": config.train.episodes_per_iteration,
+            "encoder": format!("{:?}", config.model.encoder),
+            "seed": seed,
+            "imitation_epochs": config.train.imitation_epochs,
+            "self_imitation_epochs": config.ppo.self_imitation_epochs,
+            "validation_limit": config.train.validation_limit,
+        })
+    });
     let summary = json!({
         "fingerprint": report.fingerprint,
         "threads": report.threads,
         "random_k": random_k,
-        "iterations": config.train.iterations,
-        "episodes_per_iteration": config.train.episodes_per_iteration,
-        "encoder": format!("{:?}", config.model.encoder),
-        "seed": seed,
-        "imitation_epochs": config.train.imitation_epochs,
-        "self_imitation_epochs": config.ppo.self_imitation_epochs,
-        "validation_limit": config.train.validation_limit,
+        "training": trained_here,
         "shipped_iteration": best_meta.get("iteration"),
         "best_validation": best_meta.get("extra.best_validation"),
         "train_seconds_this_run": train_seconds,
-        "iterations_this_run": metrics.len(),
+        "iterations_this_run": iterations_this_run,
+        "evaluated": shipped.display().to_string(),
         "total_seconds_this_run": started.elapsed().as_secs_f64(),
         "groups": groups,
     });

@@ -212,11 +212,12 @@ pub enum Search {
     /// Beam search over the policy's log-probabilities, K beams; every
     /// finished beam is measured and the best kept.
     Beam(usize),
-    /// Policy-guided search with N candidate schedules: the greedy one, then
-    /// distinct sampled ones in the order drawn, until there are N (or the
-    /// policy stops proposing new ones); each is measured once, beside the
-    /// untransformed program, and the fastest correct one wins. N is at most
-    /// [`MAX_SEARCH`].
+    /// Policy-guided search with N measurements: the untransformed program,
+    /// the heuristic's schedules and the policy's greedy and sampled
+    /// schedules ([`Policy::search_seeds`]) seed the tuner's measured
+    /// evolutionary search (`mlirrl tune`), which spends the rest of the N on
+    /// changes around the fastest schedules so far; the fastest correct one
+    /// wins. N is at most [`MAX_SEARCH`].
     Budget(usize),
 }
 
@@ -464,16 +465,39 @@ impl Policy {
                 }
             }
             Search::Budget(n) => {
-                // A confident policy repeats itself: stop after 8 draws per
-                // measurement rather than spin.
-                let mut draws = 0;
-                while candidates.len() < n && draws < n.saturating_mul(8) {
-                    add(self.rollout(benchmark, false, &mut rng)?, &mut candidates);
-                    draws += 1;
+                // The seeds the search starts from; the tuner makes the rest.
+                for s in self.search_seeds(benchmark, n, seed) {
+                    add(s, &mut candidates);
                 }
             }
         }
         Ok(candidates)
+    }
+
+    /// The schedules a policy-guided search of `budget` measurements starts
+    /// from: the heuristic's schedules of the program (when it parses), then
+    /// the policy's greedy schedule and distinct samples, up to a quarter of
+    /// the budget (1 to 64) of them. `mlirrl tune --checkpoint` seeds its search
+    /// with the same list.
+    pub fn search_seeds(&self, benchmark: &Benchmark, budget: usize, seed: u64) -> Vec<Schedule> {
+        let mut seeds = crate::api::parse_program(&benchmark.source, &benchmark.name)
+            .map(|p| crate::bench::baselines::heuristic_candidates(&p, self.env.measure.threads))
+            .unwrap_or_default();
+        // A confident policy repeats itself: up to four draws per wanted
+        // schedule, as drawing costs no measurement.
+        let mut rng = Rng::new(seed);
+        let want = (budget / 4).clamp(1, 64);
+        let (mut added, mut draws) = (0, 0);
+        while added < want && draws < want * 4 {
+            if let Ok(s) = self.rollout(benchmark, draws == 0, &mut rng)
+                && !seeds.contains(&s)
+            {
+                seeds.push(s);
+                added += 1;
+            }
+            draws += 1;
+        }
+        seeds
     }
 
     /// Measures the candidates of `search` (plus the untransformed
@@ -486,13 +510,34 @@ impl Policy {
         measurer: &dyn Measurer,
         seed: u64,
     ) -> Result<SearchTrace, String> {
-        let mut candidates = self.candidates(benchmark, search, seed)?;
         let job = MeasureJob {
             name: benchmark.name.clone(),
             program: benchmark.source.clone(),
             candidate: Candidate::Schedule(Schedule::empty()),
             config: self.env.measure.clone(),
         };
+        if let Search::Budget(n) = search {
+            let seeds = self.search_seeds(benchmark, n, seed);
+            let options = crate::bench::tune::TuneOptions {
+                budget: n,
+                seed,
+                ..crate::bench::tune::TuneOptions::default()
+            };
+            let tuned =
+                crate::bench::tune::tune(measurer, benchmark, &job, &self.env, seeds, &options);
+            let trials = tuned
+                .trials
+                .iter()
+                .map(|t| {
+                    let schedule = t.schedule.parse::<Schedule>().map_err(|e| {
+                        format!("{}: measured schedule `{}`: {e}", benchmark.name, t.schedule)
+                    })?;
+                    Ok(Trial { schedule, speedup: t.speedup })
+                })
+                .collect::<Result<Vec<_>, String>>()?;
+            return Ok(SearchTrace { schedule: tuned.best, trials });
+        }
+        let mut candidates = self.candidates(benchmark, search, seed)?;
         candidates.push(Schedule::empty());
         let mut results = crate::env::measure::measure_schedules(measurer, &job, &candidates);
         candidates.pop();
@@ -550,8 +595,9 @@ pub struct SearchTrace {
     /// The fastest correct schedule (empty when nothing beat the
     /// untransformed program).
     pub schedule: Schedule,
-    /// Every candidate in the order measured (the untransformed program
-    /// not counted).
+    /// Every candidate in the order measured. For `budget:N` the
+    /// untransformed program is the first of the N; the other searches
+    /// measure it beside their candidates, not counted here.
     pub trials: Vec<Trial>,
 }
 
@@ -626,6 +672,30 @@ mod tests {
         ] {
             let b = Benchmark { name: name.into(), source };
             policy.rollout(&b, true, &mut rng).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+    }
+
+    #[test]
+    fn policy_guided_search_starts_from_the_heuristic_and_the_policy() {
+        let policy = Policy::shipped().unwrap();
+        let b = Benchmark {
+            name: "matmul".into(),
+            source: crate::ir::builders::matmul(128, 96, 64, "f32"),
+        };
+        let program = crate::api::parse_program(&b.source, &b.name).unwrap();
+        let heuristic =
+            crate::bench::baselines::heuristic_candidates(&program, policy.env.measure.threads);
+        assert!(!heuristic.is_empty());
+        let greedy = policy.rollout(&b, true, &mut Rng::new(7)).unwrap();
+        for (budget, most_from_policy) in [(1, 1), (32, 8)] {
+            let seeds = policy.search_seeds(&b, budget, 0);
+            assert_eq!(seeds[..heuristic.len()], heuristic[..], "the heuristic's come first");
+            let from_policy = seeds.len() - heuristic.len();
+            assert!(from_policy <= most_from_policy, "budget {budget}: {from_policy}");
+            assert!(seeds.contains(&greedy), "the greedy schedule is a seed");
+            for (i, s) in seeds.iter().enumerate() {
+                assert!(!seeds[..i].contains(s), "{} twice", s.canonical());
+            }
         }
     }
 

@@ -19,9 +19,10 @@ pub struct Args {
     /// `greedy`, `sample:K`, `beam:K` or `budget:N`.
     #[arg(long, default_value = "greedy")]
     search: Search,
-    /// Policy-guided search (`--search budget:N`): the greedy schedule and
-    /// distinct sampled ones, N in all, each measured; the fastest correct
-    /// one (or the untransformed program) wins.
+    /// Policy-guided search (`--search budget:N`) with N measurements: the
+    /// heuristic's and the policy's schedules seed the tuner's evolutionary
+    /// search (as `mlirrl tune --budget N` runs it); the fastest correct
+    /// schedule (or the untransformed program) wins.
     #[arg(long, conflicts_with = "search",
           value_parser = clap::value_parser!(u64).range(1..=mlirrl::agent::MAX_SEARCH as u64))]
     budget: Option<u64>,

@@ -7,7 +7,6 @@ use mlirrl::{
     agent::Policy,
     bench::tune::{TuneOptions, tune},
     env::{Benchmark, Candidate, EnvConfig, MeasureJob, WorkerCommand, WorkerPool},
-    ppo::Rng,
 };
 use serde_json::json;
 use std::path::PathBuf;
@@ -67,19 +66,12 @@ pub fn run(args: Args) -> Result<(), Error> {
     let source = program.tagged_source.clone();
     let benchmark = Benchmark { name: name.clone(), source: source.clone() };
 
-    // Seeds: the heuristic's schedules, then the policy's (greedy and sampled).
-    let mut seeds = mlirrl::bench::baselines::heuristic_candidates(&program, env.measure.threads);
-    if let Some(policy) = &policy {
-        let mut rng = Rng::new(args.seed);
-        let samples = (args.budget / 4).clamp(1, 64);
-        for i in 0..samples {
-            if let Ok(s) = policy.rollout(&benchmark, i == 0, &mut rng)
-                && !seeds.contains(&s)
-            {
-                seeds.push(s);
-            }
-        }
-    }
+    // Seeds: the heuristic's schedules, then the policy's (greedy and
+    // sampled), as `optimize --budget` seeds the same search.
+    let seeds = match &policy {
+        Some(policy) => policy.search_seeds(&benchmark, args.budget, args.seed),
+        None => mlirrl::bench::baselines::heuristic_candidates(&program, env.measure.threads),
+    };
     let mut command = WorkerCommand::current_exe()?;
     command.threads = env.measure.threads;
     // One worker: measurements never share the cores with each other.
