@@ -28,7 +28,7 @@ use mlirrl::{
     agent::{Policy, Search},
     bench::{
         self,
-        baselines::{heuristic_candidates, random_schedules},
+        baselines::random_schedules,
         tune::{TuneOptions, tune},
     },
     env::{
@@ -140,9 +140,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             measure_schedules(&measurer, &template, &randoms).iter().map(|m| m.speedup()),
         );
         // The tuner, seeded by the heuristic as `mlirrl tune --no-policy`.
-        let seeds = mlirrl::api::parse_program(&b.source, &b.name)
-            .map(|p| heuristic_candidates(&p, env.measure.threads))
-            .unwrap_or_default();
+        let seeds = mlirrl::api::heuristic_schedules(b, env.measure.threads);
         let options = TuneOptions { budget: tune_budget, ..TuneOptions::default() };
         let tune_curve = tune(&measurer, b, &template, &env, seeds, &options).best_so_far;
         for (method, curve) in [

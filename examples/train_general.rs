@@ -28,7 +28,8 @@
 //! - `--no-ort` skip ONNX Runtime; `--no-eval` train and export only.
 //! - `--evaluate FILE` no training: evaluate the checkpoint FILE (e.g.
 //!   `checkpoints/general.safetensors` on another machine) on the test
-//!   split of the same set, with the same report and summary.
+//!   split of the same set, with the same report and summary (its
+//!   `training` settings `null`; the training options are ignored).
 //!
 //! Writes `DIR/suite/` (the data set), `DIR/checkpoint.safetensors`
 //! (latest, resumable), `DIR/best.safetensors` (best validation),
@@ -112,7 +113,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // random episode vectorise a whole untiled op, whose LLVM compile then
     // takes a minute (measured: 4096 made compiles 84% of training time).
     config.validate()?;
-    let (shipped, train_seconds, iterations_this_run) = match flag("--evaluate") {
+    let evaluate = flag("--evaluate");
+    let (shipped, train_seconds, iterations_this_run) = match &evaluate {
         // No training: a given checkpoint (e.g. the shipped one, on
         // another machine) is evaluated on the same test split.
         Some(file) => (PathBuf::from(file), 0.0, 0),
@@ -162,8 +164,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     });
     let dir = out.join("report");
     report.write(&dir, "train_general: greedy policy vs baselines (test split)")?;
-    let _ =
-        bench::plot::training_curve(&out.join("metrics.jsonl"), &dir.join("training_curve.png"));
+    if evaluate.is_none() {
+        let _ = bench::plot::training_curve(
+            &out.join("metrics.jsonl"),
+            &dir.join("training_curve.png"),
+        );
+    }
 
     // 5. Summary: per family, and over the left-out networks' layers.
     let is_conv = |name: &str| {
@@ -204,7 +210,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     groups.push(row("left-out networks", &left_out));
     groups.push(row("left-out networks: convolutions", &left_out_convs));
     // The training settings, when this run trained the evaluated file.
-    let trained_here = flag("--evaluate").is_none().then(|| {
+    let trained_here = evaluate.is_none().then(|| {
         json!({
             "iterations": config.train.iterations,
             "episodes_per_iteration": config.train.episodes_per_iteration,

@@ -465,31 +465,39 @@ impl Policy {
                 }
             }
             Search::Budget(n) => {
-                // The seeds the search starts from; the tuner makes the rest.
-                for s in self.search_seeds(benchmark, n, seed) {
-                    add(s, &mut candidates);
-                }
+                // The seeds the search starts from (the greedy one first);
+                // the tuner makes the rest.
+                candidates = self.search_seeds(benchmark, n, seed)?;
             }
         }
         Ok(candidates)
     }
 
     /// The schedules a policy-guided search of `budget` measurements starts
-    /// from: the heuristic's schedules of the program (when it parses), then
-    /// the policy's greedy schedule and distinct samples, up to a quarter of
-    /// the budget (1 to 64) of them. `mlirrl tune --checkpoint` seeds its search
-    /// with the same list.
-    pub fn search_seeds(&self, benchmark: &Benchmark, budget: usize, seed: u64) -> Vec<Schedule> {
-        let mut seeds = crate::api::parse_program(&benchmark.source, &benchmark.name)
-            .map(|p| crate::bench::baselines::heuristic_candidates(&p, self.env.measure.threads))
-            .unwrap_or_default();
-        // A confident policy repeats itself: up to four draws per wanted
-        // schedule, as drawing costs no measurement.
+    /// from, in the order measured (after the untransformed program): the
+    /// policy's greedy schedule, the heuristic's schedules of the program
+    /// (when it parses), then distinct samples of the policy, up to a quarter
+    /// of the budget (1 to 64) of them. `mlirrl tune --checkpoint` seeds its
+    /// search with the same list. An error when the greedy rollout fails.
+    pub fn search_seeds(
+        &self,
+        benchmark: &Benchmark,
+        budget: usize,
+        seed: u64,
+    ) -> Result<Vec<Schedule>, String> {
         let mut rng = Rng::new(seed);
+        let mut seeds = vec![self.rollout(benchmark, true, &mut rng)?];
+        for s in crate::api::heuristic_schedules(benchmark, self.env.measure.threads) {
+            if !seeds.contains(&s) {
+                seeds.push(s);
+            }
+        }
+        // A confident policy repeats itself: up to four draws per wanted
+        // sample, as drawing costs no measurement.
         let want = (budget / 4).clamp(1, 64);
         let (mut added, mut draws) = (0, 0);
         while added < want && draws < want * 4 {
-            if let Ok(s) = self.rollout(benchmark, draws == 0, &mut rng)
+            if let Ok(s) = self.rollout(benchmark, false, &mut rng)
                 && !seeds.contains(&s)
             {
                 seeds.push(s);
@@ -497,7 +505,7 @@ impl Policy {
             }
             draws += 1;
         }
-        seeds
+        Ok(seeds)
     }
 
     /// Measures the candidates of `search` (plus the untransformed
@@ -517,7 +525,7 @@ impl Policy {
             config: self.env.measure.clone(),
         };
         if let Search::Budget(n) = search {
-            let seeds = self.search_seeds(benchmark, n, seed);
+            let seeds = self.search_seeds(benchmark, n, seed)?;
             let options = crate::bench::tune::TuneOptions {
                 budget: n,
                 seed,
@@ -526,15 +534,11 @@ impl Policy {
             let tuned =
                 crate::bench::tune::tune(measurer, benchmark, &job, &self.env, seeds, &options);
             let trials = tuned
-                .trials
-                .iter()
-                .map(|t| {
-                    let schedule = t.schedule.parse::<Schedule>().map_err(|e| {
-                        format!("{}: measured schedule `{}`: {e}", benchmark.name, t.schedule)
-                    })?;
-                    Ok(Trial { schedule, speedup: t.speedup })
-                })
-                .collect::<Result<Vec<_>, String>>()?;
+                .schedules
+                .into_iter()
+                .zip(&tuned.trials)
+                .map(|(schedule, t)| Trial { schedule, speedup: t.speedup })
+                .collect();
             return Ok(SearchTrace { schedule: tuned.best, trials });
         }
         let mut candidates = self.candidates(benchmark, search, seed)?;
@@ -593,17 +597,19 @@ pub struct Trial {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchTrace {
     /// The fastest correct schedule (empty when nothing beat the
-    /// untransformed program).
+    /// untransformed program; for `budget:N` also when the untransformed
+    /// program's own trial, timed against itself, came out fastest).
     pub schedule: Schedule,
     /// Every candidate in the order measured. For `budget:N` the
-    /// untransformed program is the first of the N; the other searches
-    /// measure it beside their candidates, not counted here.
+    /// untransformed program is the first of the N (its speedup is its
+    /// time against itself, about 1.0); the other searches measure it
+    /// beside their candidates, not counted here.
     pub trials: Vec<Trial>,
 }
 
 impl SearchTrace {
-    /// The best speedup after each measurement (1.0, the untransformed
-    /// program, until a candidate beats it).
+    /// The best speedup after each measurement, never below 1.0 (the
+    /// untransformed program; for `budget:N` its own trial counts too).
     pub fn best_so_far(&self) -> Vec<f64> {
         crate::util::stats::best_so_far(self.trials.iter().map(|t| t.speedup))
     }
@@ -676,27 +682,34 @@ mod tests {
     }
 
     #[test]
-    fn policy_guided_search_starts_from_the_heuristic_and_the_policy() {
+    fn policy_guided_search_starts_from_the_policy_and_the_heuristic() {
         let policy = Policy::shipped().unwrap();
         let b = Benchmark {
             name: "matmul".into(),
             source: crate::ir::builders::matmul(128, 96, 64, "f32"),
         };
-        let program = crate::api::parse_program(&b.source, &b.name).unwrap();
-        let heuristic =
-            crate::bench::baselines::heuristic_candidates(&program, policy.env.measure.threads);
+        let heuristic = crate::api::heuristic_schedules(&b, policy.env.measure.threads);
         assert!(!heuristic.is_empty());
         let greedy = policy.rollout(&b, true, &mut Rng::new(7)).unwrap();
-        for (budget, most_from_policy) in [(1, 1), (32, 8)] {
-            let seeds = policy.search_seeds(&b, budget, 0);
-            assert_eq!(seeds[..heuristic.len()], heuristic[..], "the heuristic's come first");
-            let from_policy = seeds.len() - heuristic.len();
-            assert!(from_policy <= most_from_policy, "budget {budget}: {from_policy}");
-            assert!(seeds.contains(&greedy), "the greedy schedule is a seed");
+        let mut samples_seen = 0;
+        for (budget, most_samples) in [(1, 1), (32, 8), (128, 32)] {
+            let seeds = policy.search_seeds(&b, budget, 0).unwrap();
+            // Measured right after the untransformed program: the greedy
+            // schedule, so even a budget of 2 measures the policy.
+            assert_eq!(seeds[0], greedy, "budget {budget}");
+            let rest: Vec<&Schedule> = heuristic.iter().filter(|s| **s != greedy).collect();
+            assert_eq!(seeds[1..=rest.len()].iter().collect::<Vec<_>>(), rest);
+            let samples = seeds.len() - 1 - rest.len();
+            assert!(samples <= most_samples, "budget {budget}: {samples} samples");
+            samples_seen = samples_seen.max(samples);
             for (i, s) in seeds.iter().enumerate() {
                 assert!(!seeds[..i].contains(s), "{} twice", s.canonical());
             }
+            if budget == 32 {
+                assert_eq!(policy.candidates(&b, Search::Budget(budget), 0).unwrap(), seeds);
+            }
         }
+        assert!(samples_seen > 0, "the policy's samples add schedules of their own");
     }
 
     #[test]

@@ -63,6 +63,15 @@ pub fn parse_program(source: &str, name: &str) -> Result<Program, Error> {
     Ok(ir::parse_str_with(source, name, &options)?)
 }
 
+/// The heuristic's candidate schedules of a benchmark for `threads`
+/// threads (`bench::baselines::heuristic_candidates`); none when the
+/// program does not parse. The seeds of `tune` and of policy-guided search.
+pub fn heuristic_schedules(benchmark: &Benchmark, threads: usize) -> Vec<Schedule> {
+    parse_program(&benchmark.source, &benchmark.name)
+        .map(|p| crate::bench::baselines::heuristic_candidates(&p, threads))
+        .unwrap_or_default()
+}
+
 fn links(program: &Program, index: usize, producers: bool) -> Vec<Value> {
     program
         .edges

@@ -40,7 +40,7 @@ pub struct EvalModelOptions {
     pub out: PathBuf,
     /// Batch size for a symbolic leading input dimension.
     pub batch: Option<u64>,
-    /// `greedy`, `sample:K` or `beam:K` per block.
+    /// `greedy`, `sample:K`, `beam:K` or `budget:N` per block.
     pub search: Search,
     /// OpenMP threads (and ONNX Runtime intra-op threads).
     pub threads: usize,

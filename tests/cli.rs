@@ -720,6 +720,7 @@ fn a_tiny_general_set_trains_validates_resumes_and_the_shipped_policy_serves() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["correct"], true, "{v}");
     assert_eq!(v["measurements"], 1, "greedy: one schedule measured");
+    let greedy = v["trials"][0]["schedule"].as_str().unwrap().to_string();
     // Policy-guided search: at most N schedules, best-so-far never falls.
     let out = run_ok(&[
         "optimize",
@@ -741,6 +742,12 @@ fn a_tiny_general_set_trains_validates_resumes_and_the_shipped_policy_serves() {
     // untransformed program when no trial beat it.
     let trials = v["trials"].as_array().unwrap();
     assert_eq!(trials.len() as u64, n);
+    // The untransformed program is measured first, the policy's greedy
+    // schedule next (a small budget still measures the policy).
+    assert_eq!(trials[0]["schedule"], "", "{v}");
+    if !greedy.is_empty() {
+        assert_eq!(trials[1]["schedule"], greedy.as_str(), "{v}");
+    }
     let fastest = trials
         .iter()
         .filter_map(|t| t["speedup"].as_f64().map(|s| (s, t["schedule"].as_str().unwrap())))

@@ -67,6 +67,8 @@ pub struct TuneResult {
     pub measurement: Option<Measurement>,
     /// Every measured schedule, in measurement order.
     pub trials: Vec<Trial>,
+    /// The schedules of `trials`, in the same order.
+    pub schedules: Vec<Schedule>,
     /// The best speedup after each measurement (1.0 before any success).
     pub best_so_far: Vec<f64>,
 }
@@ -283,5 +285,5 @@ pub fn tune(
         None => (Schedule::empty(), measurements.into_iter().next()),
     };
     let best_so_far = mlirrl_util::stats::best_so_far(trials.iter().map(|t| t.speedup));
-    TuneResult { best, measurement, trials, best_so_far }
+    TuneResult { best, measurement, trials, schedules, best_so_far }
 }

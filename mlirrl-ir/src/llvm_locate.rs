@@ -69,7 +69,8 @@ fn query(llvm_config: &Path) -> Result<(String, PathBuf), String> {
     let run = |arg: &str| -> Result<String, String> {
         // A program written a moment ago can be briefly "busy" (ETXTBSY)
         // while another thread of this process forks with the file still
-        // open for writing in the child; such a start is retried a few times.
+        // open for writing in the child; such a start is retried (up to 20
+        // times, about 2 s in all).
         let mut attempt = 0;
         let out = loop {
             match Command::new(llvm_config).arg(arg).output() {

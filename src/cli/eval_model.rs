@@ -23,7 +23,7 @@ pub struct Args {
     /// Batch size for a symbolic leading input dimension.
     #[arg(long)]
     batch: Option<u64>,
-    /// `greedy`, `sample:K` or `beam:K` per block.
+    /// `greedy`, `sample:K`, `beam:K` or `budget:N` per block.
     #[arg(long, default_value = "greedy")]
     search: Search,
     /// OpenMP threads (and ONNX Runtime intra-op threads).

@@ -54,7 +54,7 @@ pub fn run(args: Args) -> Result<(), Error> {
     if args.budget == 0 {
         return Err("--budget must be at least 1".into());
     }
-    let policy = if args.no_policy {
+    let mut policy = if args.no_policy {
         None
     } else {
         Some(Policy::load_or_shipped(args.checkpoint.as_deref())?)
@@ -63,13 +63,17 @@ pub fn run(args: Args) -> Result<(), Error> {
     env.measure.threads = args.threads.max(1);
     env.measure.runs = args.runs.max(1);
     env.validate()?;
+    if let Some(policy) = &mut policy {
+        // The policy's seeds are planned for the threads measured here.
+        policy.env.measure = env.measure.clone();
+    }
     let source = program.tagged_source.clone();
     let benchmark = Benchmark { name: name.clone(), source: source.clone() };
 
-    // Seeds: the heuristic's schedules, then the policy's (greedy and
-    // sampled), as `optimize --budget` seeds the same search.
+    // Seeds: the policy's greedy schedule, the heuristic's, the policy's
+    // samples, as `optimize --budget` seeds the same search.
     let seeds = match &policy {
-        Some(policy) => policy.search_seeds(&benchmark, args.budget, args.seed),
+        Some(policy) => policy.search_seeds(&benchmark, args.budget, args.seed)?,
         None => mlirrl::bench::baselines::heuristic_candidates(&program, env.measure.threads),
     };
     let mut command = WorkerCommand::current_exe()?;
