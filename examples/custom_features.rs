@@ -153,6 +153,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             layers: 1,
             ffn: 64,
             dropout: 0.0,
+            loop_heads: true,
+            learned_embeddings: true,
         },
         width: 32,
         backbone_layers: 1,

@@ -104,9 +104,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some("lstm") => EncoderConfig::Lstm { embed: 64, hidden: 64, dropout: 0.0 },
         // The default: it validated higher than the LSTM on the same data
         // and budget (docs/train_general, "Encoders").
-        None | Some("transformer") => {
-            EncoderConfig::Transformer { d_model: 64, heads: 4, layers: 2, ffn: 128, dropout: 0.0 }
-        }
+        None | Some("transformer") => EncoderConfig::Transformer {
+            d_model: 64,
+            heads: 4,
+            layers: 2,
+            ffn: 128,
+            dropout: 0.0,
+            loop_heads: true,
+            learned_embeddings: true,
+        },
         Some(other) => return Err(format!("--encoder {other}: lstm or transformer").into()),
     };
     // Vectors stay at most 512 elements (the default): wider ones let a

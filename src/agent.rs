@@ -444,6 +444,11 @@ impl Policy {
         search: Search,
         seed: u64,
     ) -> Result<Vec<Schedule>, String> {
+        if let Search::Budget(n) = search {
+            // The seeds the search starts from (the greedy one first); the
+            // tuner makes the rest.
+            return self.search_seeds(benchmark, n, seed);
+        }
         let mut rng = Rng::new(seed);
         let greedy = self.rollout(benchmark, true, &mut rng)?;
         let mut candidates = vec![greedy];
@@ -453,7 +458,8 @@ impl Policy {
             }
         };
         match search {
-            Search::Greedy => {}
+            // (A budget returned its seeds above.)
+            Search::Greedy | Search::Budget(_) => {}
             Search::Sample(k) => {
                 for _ in 0..k {
                     add(self.rollout(benchmark, false, &mut rng)?, &mut candidates);
@@ -463,11 +469,6 @@ impl Policy {
                 for s in self.beam(benchmark, k, &mut rng)? {
                     add(s, &mut candidates);
                 }
-            }
-            Search::Budget(n) => {
-                // The seeds the search starts from (the greedy one first);
-                // the tuner makes the rest.
-                candidates = self.search_seeds(benchmark, n, seed)?;
             }
         }
         Ok(candidates)
@@ -646,6 +647,16 @@ mod tests {
             "the shipped file holds weights only"
         );
         let policy = Policy::shipped().unwrap();
+        // It is what `train_general` trains today: the transformer with
+        // per-loop heads and learned token embeddings.
+        assert!(matches!(
+            policy.model.config().encoder,
+            crate::models::EncoderConfig::Transformer {
+                loop_heads: true,
+                learned_embeddings: true,
+                ..
+            }
+        ));
         // Loading already checked every weight's shape against a model built
         // for the stored configuration; the heads and observation must also
         // be today's for that configuration.

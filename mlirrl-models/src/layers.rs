@@ -86,6 +86,24 @@ impl Linear {
         })
     }
 
+    /// A layer `input -> output` named `name` without a bias (a fixed zero
+    /// one, not trained): for outputs whose common offset means nothing,
+    /// such as logits that a softmax compares with each other.
+    pub fn without_bias(
+        p: &mut ParamBuilder<'_>,
+        name: &str,
+        input: usize,
+        output: usize,
+    ) -> Result<Self> {
+        let bound = 1.0 / (input as f32).sqrt();
+        let device = p.device.clone();
+        let mut p = p.sub(name);
+        Ok(Self {
+            w: p.uniform("weight", &[input, output], bound)?,
+            b: Tensor::zeros(output, candle_core::DType::F32, &device)?,
+        })
+    }
+
     /// Applies the layer to `[.., input]`.
     pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
         self.forward_act(x, Activation::Identity)

@@ -15,8 +15,11 @@
 //!   type and depth embeddings; pre-norm self-attention layers; the CLS
 //!   output is concatenated with the history. Padding loops are masked.
 //! - Policy: encoder → 3 × (Linear, ReLU) → one head per action sub-space
-//!   (Linear, ReLU, Linear). Value: its own encoder → 3 × (Linear, ReLU) →
-//!   Linear → 1. The two share no weights.
+//!   (Linear, ReLU, Linear). With the transformer's `loop_heads`, the tile
+//!   heads score each loop's row from that loop's token and the interchange
+//!   pointer scores each loop from its token (weights shared across loops).
+//!   Value: its own encoder → 3 × (Linear, ReLU) → Linear → 1. The two share
+//!   no weights.
 
 use crate::fused::Activation;
 use crate::layers::{LayerNorm, Linear, Lstm, ParamBuilder, SelfAttention, dropout};
@@ -108,6 +111,23 @@ pub enum EncoderConfig {
         ffn: usize,
         /// Dropout.
         dropout: f64,
+        /// Per-loop parameter heads: each tile-size row is scored from its
+        /// own loop token (with the pooled state), and each interchange
+        /// pointer from the token of the loop it points at, so one set of
+        /// weights serves every loop position and a rule learnt on one
+        /// loop (vector width on the innermost parallel loop, say) carries
+        /// over to ops whose loops sit elsewhere. Off: every head reads only
+        /// the pooled CLS state, as in the original system. A configuration
+        /// or checkpoint written without the key has it off.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        loop_heads: bool,
+        /// Token embeddings (role, type, depth) that training changes: they
+        /// are looked up at every forward pass. Off: the embeddings are
+        /// read once when the model is built, so the network sees their
+        /// initial values whatever training or a checkpoint sets (what
+        /// checkpoints written without the key were trained with, and keep).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        learned_embeddings: bool,
     },
 }
 
@@ -117,14 +137,32 @@ impl EncoderConfig {
         Self::Lstm { embed: 512, hidden: 411, dropout: 0.225 }
     }
 
-    /// The original system's small transformer (d 64, 2 heads, 2 layers, FFN 128).
+    /// The original system's small transformer (d 64, 2 heads, 2 layers, FFN
+    /// 128; pooled heads).
     pub fn transformer_small() -> Self {
-        Self::Transformer { d_model: 64, heads: 2, layers: 2, ffn: 128, dropout: 0.1 }
+        Self::Transformer {
+            d_model: 64,
+            heads: 2,
+            layers: 2,
+            ffn: 128,
+            dropout: 0.1,
+            loop_heads: false,
+            learned_embeddings: true,
+        }
     }
 
-    /// The DistilBERT-shaped transformer (d 768, 12 heads, 6 layers, FFN 3072).
+    /// The DistilBERT-shaped transformer (d 768, 12 heads, 6 layers, FFN
+    /// 3072; pooled heads).
     pub fn distilbert() -> Self {
-        Self::Transformer { d_model: 768, heads: 12, layers: 6, ffn: 3072, dropout: 0.1 }
+        Self::Transformer {
+            d_model: 768,
+            heads: 12,
+            layers: 6,
+            ffn: 3072,
+            dropout: 0.1,
+            loop_heads: false,
+            learned_embeddings: true,
+        }
     }
 }
 
@@ -155,14 +193,15 @@ impl ModelConfig {
     pub fn validate(&self) -> std::result::Result<(), String> {
         use mlirrl_ppo::check::{float, int};
         int("model.width", self.width, 1, 16_384)?;
-        int("model.backbone_layers", self.backbone_layers, 0, 64)?;
+        // The heads read `width` values: at least one backbone layer.
+        int("model.backbone_layers", self.backbone_layers, 1, 64)?;
         match &self.encoder {
             EncoderConfig::Lstm { embed, hidden, dropout } => {
                 int("model.encoder.embed", *embed, 1, 16_384)?;
                 int("model.encoder.hidden", *hidden, 1, 16_384)?;
                 float("model.encoder.dropout", *dropout, 0.0, 0.99)
             }
-            EncoderConfig::Transformer { d_model, heads, layers, ffn, dropout } => {
+            EncoderConfig::Transformer { d_model, heads, layers, ffn, dropout, .. } => {
                 int("model.encoder.d_model", *d_model, 1, 16_384)?;
                 int("model.encoder.heads", *heads, 1, 256)?;
                 int("model.encoder.layers", *layers, 1, 64)?;
@@ -197,11 +236,43 @@ struct TransformerLayer {
     ff2: Linear,
 }
 
+/// The role, type and depth embedding tables and each token's row in them.
+struct TokenEmbeddings {
+    tables: [Tensor; 3],
+    ids: [Tensor; 3],
+}
+
+impl TokenEmbeddings {
+    /// `[tokens, d]`: each token's role + type + depth embedding.
+    fn lookup(&self) -> Result<Tensor> {
+        let [a, b, c] = [0, 1, 2].map(|i| self.tables[i].index_select(&self.ids[i], 0));
+        (a? + b?)? + c?
+    }
+}
+
+/// The token embeddings as the encoder adds them (see
+/// [`EncoderConfig::Transformer`]'s `learned_embeddings`).
+enum TokenEmbed {
+    /// Looked up at every forward pass.
+    Learned(TokenEmbeddings),
+    /// Looked up once, when the model was built.
+    Frozen(Tensor),
+}
+
+impl TokenEmbed {
+    fn get(&self) -> Result<Tensor> {
+        match self {
+            Self::Learned(e) => e.lookup(),
+            Self::Frozen(t) => Ok(t.clone()),
+        }
+    }
+}
+
 struct TransformerEncoder {
     summary: [Linear; 2],
     loop_proj: [Linear; 2],
     cls: Tensor,
-    token_embed: Tensor,
+    token_embed: TokenEmbed,
     layers: Vec<TransformerLayer>,
     final_norm: LayerNorm,
     dropout: f64,
@@ -229,7 +300,15 @@ fn build_encoder(
             let lstm = Lstm::new(p, "lstm", *embed, *hidden)?;
             (Encoder::Lstm { mlp, lstm, dropout: *dropout }, hidden + layout.history)
         }
-        EncoderConfig::Transformer { d_model, heads, layers, ffn, dropout } => {
+        EncoderConfig::Transformer {
+            d_model,
+            heads,
+            layers,
+            ffn,
+            dropout,
+            learned_embeddings,
+            ..
+        } => {
             let d = *d_model;
             let tokens = layout.loop_tokens.as_ref().ok_or_else(|| {
                 candle_core::Error::Msg(
@@ -259,10 +338,14 @@ fn build_encoder(
             }
             let device = role.device().clone();
             let n = r.len();
-            let pick = |table: &Tensor, ids: Vec<u32>| -> Result<Tensor> {
-                table.index_select(&Tensor::from_vec(ids, n, &device)?, 0)
+            let ids = [r, t, dp].map(|v| Tensor::from_vec(v, n, &device));
+            let [r, t, dp] = ids;
+            let embeddings = TokenEmbeddings { tables: [role, kind, depth], ids: [r?, t?, dp?] };
+            let token_embed = if *learned_embeddings {
+                TokenEmbed::Learned(embeddings)
+            } else {
+                TokenEmbed::Frozen(embeddings.lookup()?)
             };
-            let token_embed = ((pick(&role, r)? + pick(&kind, t)?)? + pick(&depth, dp)?)?;
             let mut blocks = Vec::new();
             for i in 0..*layers {
                 let mut lp = p.sub(&format!("layer{i}"));
@@ -296,13 +379,14 @@ fn build_encoder(
 }
 
 impl TransformerEncoder {
+    /// The CLS output `[B, d]` and the op's loop tokens `[B, L, d]`.
     fn forward(
         &self,
         obs: &Tensor,
         layout: &ObsLayout,
         mode: Mode,
         rng: &mut Rng,
-    ) -> Result<Tensor> {
+    ) -> Result<(Tensor, Tensor)> {
         let (b, _) = obs.dims2()?;
         let (f, l, d) = (layout.op_features, self.loops, self.d);
         let proj = |layers: &[Linear; 2], x: &Tensor, rng: &mut Rng| -> Result<Tensor> {
@@ -326,7 +410,7 @@ impl TransformerEncoder {
         )?;
         let cls = self.cls.broadcast_as((b, 1, d))?;
         let x = Tensor::cat(&[cls, summaries, loop_tokens], 1)?
-            .broadcast_add(&self.token_embed.unsqueeze(0)?)?;
+            .broadcast_add(&self.token_embed.get()?.unsqueeze(0)?)?;
         // Key padding: op loops beyond the loop count; producer loops that are all zero.
         let num_loops: Vec<f32> = obs.narrow(1, layout.total() - 1, 1)?.squeeze(1)?.to_vec1()?;
         let producer_present: Vec<f32> = producer_loops.abs()?.sum(2)?.flatten_all()?.to_vec1()?;
@@ -351,21 +435,24 @@ impl TransformerEncoder {
             let h = layer.ff2.forward(&dropout(&h, self.dropout, mode, rng)?)?;
             x = (x + dropout(&h, self.dropout, mode, rng)?)?;
         }
-        self.final_norm.forward(&x)?.i((.., 0, ..))
+        let x = self.final_norm.forward(&x)?;
+        Ok((x.i((.., 0, ..))?, x.narrow(1, 3, l)?))
     }
 }
 
 impl Net {
+    /// The backbone's output `[B, width]` and, with the transformer
+    /// encoder, the op's loop tokens `[B, L, d]`.
     fn forward(
         &self,
         obs: &Tensor,
         layout: &ObsLayout,
         mode: Mode,
         rng: &mut Rng,
-    ) -> Result<Tensor> {
+    ) -> Result<(Tensor, Option<Tensor>)> {
         let f = layout.op_features;
         let history = obs.narrow(1, 2 * f, layout.history)?;
-        let encoded = match &self.encoder {
+        let (encoded, loops) = match &self.encoder {
             Encoder::Lstm { mlp, lstm, dropout: p } => {
                 // The op and its producer go through the shared MLP as one
                 // batch of 2B rows, op rows first: the LSTM's time-major input.
@@ -373,15 +460,54 @@ impl Net {
                 let ops = Tensor::cat(&[obs.narrow(1, 0, f)?, obs.narrow(1, f, f)?], 0)?;
                 let h = dropout(&mlp[0].forward_act(&ops, Activation::Elu)?, *p, mode, rng)?;
                 let h = dropout(&mlp[1].forward_act(&h, Activation::Elu)?, *p, mode, rng)?;
-                lstm.last_hidden(&h.reshape((2, b, h.dim(1)?))?)?
+                (lstm.last_hidden(&h.reshape((2, b, h.dim(1)?))?)?, None)
             }
-            Encoder::Transformer(t) => t.forward(obs, layout, mode, rng)?,
+            Encoder::Transformer(t) => {
+                let (cls, loops) = t.forward(obs, layout, mode, rng)?;
+                (cls, Some(loops))
+            }
         };
         let mut x = Tensor::cat(&[encoded, history], 1)?;
         for layer in &self.backbone {
             x = layer.forward_act(&x, Activation::Relu)?;
         }
-        Ok(x)
+        Ok((x, loops))
+    }
+}
+
+/// How one output head reads the network.
+enum Head {
+    /// `Linear, ReLU, Linear` on the backbone output: all rows × choices
+    /// logits at once.
+    Pooled([Linear; 2]),
+    /// One row for each of the first n loops: `Linear, ReLU, Linear` on
+    /// `[backbone output, loop token i]` gives row `i`'s choices (a
+    /// tile-size head).
+    PerLoop(usize, [Linear; 2]),
+    /// One row whose choice `i` is loop `i` of n: `Linear, ReLU, Linear`
+    /// on `[backbone output, loop token i]` gives choice `i`'s logit (the
+    /// interchange pointer).
+    Pointer(usize, [Linear; 2]),
+}
+
+impl Head {
+    /// Logits `[B, rows × choices]`.
+    fn forward(&self, x: &Tensor, loops: Option<&Tensor>) -> Result<Tensor> {
+        let per_loop = |n: usize, layers: &[Linear; 2]| -> Result<Tensor> {
+            let loops = loops.ok_or_else(|| {
+                candle_core::Error::Msg("a per-loop head needs the encoder's loop tokens".into())
+            })?;
+            let loops = loops.narrow(1, 0, n)?;
+            let (b, l, _) = loops.dims3()?;
+            let pooled = x.unsqueeze(1)?.broadcast_as((b, l, x.dim(1)?))?;
+            let input = Tensor::cat(&[pooled.contiguous()?, loops.contiguous()?], 2)?;
+            let out = layers[1].forward(&layers[0].forward_act(&input, Activation::Relu)?)?;
+            out.reshape((b, ()))
+        };
+        match self {
+            Self::Pooled(layers) => layers[1].forward(&layers[0].forward_act(x, Activation::Relu)?),
+            Self::PerLoop(n, layers) | Self::Pointer(n, layers) => per_loop(*n, layers),
+        }
     }
 }
 
@@ -392,7 +518,7 @@ pub struct Model {
     spec: ActionHeads,
     vars: Vec<(String, Var)>,
     policy: Net,
-    heads: Vec<[Linear; 2]>,
+    heads: Vec<Head>,
     value: Net,
     value_out: Linear,
     device: Device,
@@ -443,14 +569,66 @@ impl Model {
             };
             let mut pp = root.sub("policy");
             let policy = net(&mut pp)?;
-            let mut outs = vec![spec.selection];
-            outs.extend(spec.heads.iter().map(|h| h.rows * h.choices));
+            // Per-loop heads (transformer with `loop_heads`): the parameter
+            // heads of n > 1 rows (the tile sizes of loops 0..n, n at most
+            // the loop tokens) score row i from loop token i; a one-row head
+            // of n choices (the interchange pointer) scores choice i from
+            // loop token i. The selection head stays pooled.
+            let loop_rows = spec.heads.iter().map(|h| h.rows).filter(|&r| r > 1).max();
+            let tokens = match (&config.encoder, &layout.loop_tokens, loop_rows) {
+                (
+                    EncoderConfig::Transformer { d_model, loop_heads: true, .. },
+                    Some(t),
+                    Some(n),
+                ) if n <= t.loops && spec.heads.iter().all(|h| h.rows == 1 || h.rows == n) => {
+                    Some((n, *d_model))
+                }
+                (EncoderConfig::Transformer { loop_heads: true, .. }, t, _) => {
+                    return Err(ModelError::Config(format!(
+                        "per-loop heads need parameter heads of one row per loop, at most the                          {} loop tokens; these heads have rows {:?}",
+                        t.as_ref().map_or(0, |t| t.loops),
+                        spec.heads.iter().map(|h| h.rows).collect::<Vec<_>>()
+                    )));
+                }
+                _ => None,
+            };
+            let mut outs = vec![(1, spec.selection)];
+            outs.extend(spec.heads.iter().map(|h| (h.rows, h.choices)));
             let heads = outs
                 .iter()
                 .enumerate()
-                .map(|(i, &o)| {
-                    let mut hp = pp.sub(&format!("head{i}"));
-                    Ok([Linear::new(&mut hp, "0", w, w)?, Linear::new(&mut hp, "1", w, o)?])
+                .map(|(i, &(rows, choices))| {
+                    Ok(match tokens {
+                        Some((n, d)) if i > 0 && rows == n => {
+                            let mut hp = pp.sub(&format!("loop_head{i}"));
+                            Head::PerLoop(
+                                n,
+                                [
+                                    Linear::new(&mut hp, "0", w + d, w)?,
+                                    Linear::new(&mut hp, "1", w, choices)?,
+                                ],
+                            )
+                        }
+                        Some((n, d)) if i > 0 && rows == 1 && choices == n => {
+                            let mut hp = pp.sub(&format!("loop_head{i}"));
+                            Head::Pointer(
+                                n,
+                                [
+                                    Linear::new(&mut hp, "0", w + d, w)?,
+                                    // Without a bias: one offset on every
+                                    // loop's logit changes no probability.
+                                    Linear::without_bias(&mut hp, "1", w, 1)?,
+                                ],
+                            )
+                        }
+                        _ => {
+                            let mut hp = pp.sub(&format!("head{i}"));
+                            Head::Pooled([
+                                Linear::new(&mut hp, "0", w, w)?,
+                                Linear::new(&mut hp, "1", w, rows * choices)?,
+                            ])
+                        }
+                    })
                 })
                 .collect::<Result<Vec<_>>>()?;
             let mut vp = root.sub("value");
@@ -500,14 +678,11 @@ impl ActorCritic for Model {
         let mut value_rng = Rng::new(rng.next_u64());
         let (policy, value) = rayon::join(
             || -> Result<Vec<Tensor>> {
-                let x = self.policy.forward(&obs, &self.layout, mode, &mut policy_rng)?;
-                self.heads
-                    .iter()
-                    .map(|head| head[1].forward(&head[0].forward_act(&x, Activation::Relu)?))
-                    .collect()
+                let (x, loops) = self.policy.forward(&obs, &self.layout, mode, &mut policy_rng)?;
+                self.heads.iter().map(|head| head.forward(&x, loops.as_ref())).collect()
             },
             || -> Result<Tensor> {
-                let v = self.value.forward(&obs, &self.layout, mode, &mut value_rng)?;
+                let (v, _) = self.value.forward(&obs, &self.layout, mode, &mut value_rng)?;
                 self.value_out.forward(&v)?.squeeze(1)
             },
         );
@@ -556,5 +731,79 @@ impl ActorCritic for Model {
         }
         serde_json::from_str::<serde_json::Value>(&self.config_json())
             .is_ok_and(|ours| ours == stored)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layers(input: usize, hidden: usize, output: usize, seed: u64) -> [Linear; 2] {
+        let (mut vars, mut rng) = (Vec::new(), Rng::new(seed));
+        let mut p = ParamBuilder::new(&mut vars, &mut rng, &Device::Cpu);
+        [
+            Linear::new(&mut p, "0", input, hidden).unwrap(),
+            Linear::new(&mut p, "1", hidden, output).unwrap(),
+        ]
+    }
+
+    fn values(t: &Tensor) -> Vec<f32> {
+        t.flatten_all().unwrap().to_vec1().unwrap()
+    }
+
+    #[test]
+    fn per_loop_heads_score_row_i_from_loop_token_i() {
+        let (b, l, w, d, choices) = (2, 4, 5, 3, 6);
+        let mut rng = Rng::new(1);
+        let mut random = |n: usize| (0..n).map(|_| rng.uniform(-1.0, 1.0)).collect::<Vec<f32>>();
+        let x = Tensor::from_vec(random(b * w), (b, w), &Device::Cpu).unwrap();
+        let tokens = Tensor::from_vec(random(b * l * d), (b, l, d), &Device::Cpu).unwrap();
+        // Rows and choices for the first 3 of the 4 loop tokens.
+        let n = 3;
+        let per_loop = Head::PerLoop(n, layers(w + d, 7, choices, 2));
+        let pointer = Head::Pointer(n, layers(w + d, 7, 1, 3));
+        let Head::PerLoop(_, ref pl) = per_loop else { unreachable!() };
+        let Head::Pointer(_, ref pt) = pointer else { unreachable!() };
+        let one = |layers: &[Linear; 2], s: usize, i: usize| -> Vec<f32> {
+            let input = Tensor::cat(&[x.i(s..s + 1).unwrap(), tokens.i((s..s + 1, i)).unwrap()], 1)
+                .unwrap();
+            let h = layers[0].forward_act(&input, Activation::Relu).unwrap();
+            values(&layers[1].forward(&h).unwrap())
+        };
+        let rows = values(&per_loop.forward(&x, Some(&tokens)).unwrap());
+        let pointers = values(&pointer.forward(&x, Some(&tokens)).unwrap());
+        assert_eq!((rows.len(), pointers.len()), (b * n * choices, b * n));
+        for s in 0..b {
+            for i in 0..n {
+                let row = &rows[(s * n + i) * choices..(s * n + i + 1) * choices];
+                for (a, e) in row.iter().zip(one(pl, s, i)) {
+                    assert!((a - e).abs() < 1e-5, "sample {s}, row {i}");
+                }
+                assert!((pointers[s * n + i] - one(pt, s, i)[0]).abs() < 1e-5);
+            }
+        }
+        // Swapping loop tokens 0 and 2 swaps rows (and pointer choices) 0 and 2.
+        let swapped = Tensor::cat(
+            &[
+                tokens.i((.., 2..3)).unwrap(),
+                tokens.i((.., 1..2)).unwrap(),
+                tokens.i((.., 0..1)).unwrap(),
+                tokens.i((.., 3..4)).unwrap(),
+            ],
+            1,
+        )
+        .unwrap();
+        let rows2 = values(&per_loop.forward(&x, Some(&swapped)).unwrap());
+        let pointers2 = values(&pointer.forward(&x, Some(&swapped)).unwrap());
+        for s in 0..b {
+            for (i, j) in [(0, 2), (1, 1), (2, 0)] {
+                let row = |v: &[f32], r: usize| {
+                    v[(s * n + r) * choices..(s * n + r + 1) * choices].to_vec()
+                };
+                assert_eq!(row(&rows2, i), row(&rows, j));
+                assert_eq!(pointers2[s * n + i], pointers[s * n + j]);
+            }
+        }
+        assert!(per_loop.forward(&x, None).is_err(), "no loop tokens");
     }
 }

@@ -69,7 +69,24 @@ fn transformer_small_parameter_count_matches_its_formula() {
 fn forward_shapes_eval_determinism_and_dropout() {
     for encoder in [
         EncoderConfig::Lstm { embed: 32, hidden: 16, dropout: 0.5 },
-        EncoderConfig::Transformer { d_model: 16, heads: 2, layers: 2, ffn: 32, dropout: 0.5 },
+        EncoderConfig::Transformer {
+            d_model: 16,
+            heads: 2,
+            layers: 2,
+            ffn: 32,
+            dropout: 0.5,
+            loop_heads: false,
+            learned_embeddings: false,
+        },
+        EncoderConfig::Transformer {
+            d_model: 16,
+            heads: 2,
+            layers: 2,
+            ffn: 32,
+            dropout: 0.5,
+            loop_heads: true,
+            learned_embeddings: true,
+        },
     ] {
         let config = ModelConfig { encoder, width: 32, backbone_layers: 2, seed: 3 };
         let model = Model::new(config, small_layout(), small_spec()).unwrap();
@@ -109,7 +126,24 @@ fn same_seed_same_weights() {
 fn gradients_reach_every_parameter_and_masks_hold() {
     for encoder in [
         EncoderConfig::Lstm { embed: 32, hidden: 16, dropout: 0.0 },
-        EncoderConfig::Transformer { d_model: 16, heads: 4, layers: 1, ffn: 32, dropout: 0.0 },
+        EncoderConfig::Transformer {
+            d_model: 16,
+            heads: 4,
+            layers: 1,
+            ffn: 32,
+            dropout: 0.0,
+            loop_heads: false,
+            learned_embeddings: false,
+        },
+        EncoderConfig::Transformer {
+            d_model: 16,
+            heads: 4,
+            layers: 1,
+            ffn: 32,
+            dropout: 0.0,
+            loop_heads: true,
+            learned_embeddings: true,
+        },
     ] {
         let config = ModelConfig { encoder, width: 32, backbone_layers: 2, seed: 4 };
         let model = Model::new(config, small_layout(), small_spec()).unwrap();
@@ -155,10 +189,30 @@ fn gradients_reach_every_parameter_and_masks_hold() {
 
 #[test]
 fn checkpoints_round_trip_for_both_encoders() {
-    for encoder in [
+    for (k, encoder) in [
         EncoderConfig::Lstm { embed: 16, hidden: 8, dropout: 0.1 },
-        EncoderConfig::Transformer { d_model: 8, heads: 2, layers: 1, ffn: 16, dropout: 0.1 },
-    ] {
+        EncoderConfig::Transformer {
+            d_model: 8,
+            heads: 2,
+            layers: 1,
+            ffn: 16,
+            dropout: 0.1,
+            loop_heads: false,
+            learned_embeddings: false,
+        },
+        EncoderConfig::Transformer {
+            d_model: 8,
+            heads: 2,
+            layers: 1,
+            ffn: 16,
+            dropout: 0.1,
+            loop_heads: true,
+            learned_embeddings: true,
+        },
+    ]
+    .into_iter()
+    .enumerate()
+    {
         let config =
             ModelConfig { encoder: encoder.clone(), width: 16, backbone_layers: 1, seed: 5 };
         let trainer = Trainer::new(
@@ -166,11 +220,8 @@ fn checkpoints_round_trip_for_both_encoders() {
             PpoConfig::default(),
         )
         .unwrap();
-        let path = std::env::temp_dir().join(format!(
-            "mlirrl-models-{}-{:?}.safetensors",
-            std::process::id(),
-            std::mem::discriminant(&encoder)
-        ));
+        let path = std::env::temp_dir()
+            .join(format!("mlirrl-models-{}-{k}.safetensors", std::process::id()));
         trainer.save(&path).unwrap();
         let other = ModelConfig { seed: 6, ..config.clone() };
         let mut loaded = Trainer::new(
@@ -194,6 +245,12 @@ fn checkpoints_round_trip_for_both_encoders() {
             b.selection.flatten_all().unwrap().to_vec1::<f32>().unwrap()
         );
         assert_eq!(va.to_vec1::<f32>().unwrap(), vb.to_vec1::<f32>().unwrap());
+        for (ha, hb) in a.heads.iter().zip(&b.heads) {
+            assert_eq!(
+                ha.flatten_all().unwrap().to_vec1::<f32>().unwrap(),
+                hb.flatten_all().unwrap().to_vec1::<f32>().unwrap()
+            );
+        }
         let _ = std::fs::remove_file(&path);
     }
 }
@@ -219,10 +276,109 @@ fn bad_configurations_are_errors() {
             layers: 1,
             ffn: 8,
             dropout: 0.0,
+            loop_heads: false,
+            learned_embeddings: false,
         },
         ..Default::default()
     };
     assert!(Model::new(config, small_layout(), small_spec()).is_err());
+    // The heads read the backbone's width: at least one layer.
+    let none = ModelConfig { backbone_layers: 0, ..Default::default() };
+    let e = Model::new(none, small_layout(), small_spec()).err().unwrap();
+    assert!(e.to_string().contains("backbone_layers"), "{e}");
+}
+
+#[test]
+fn per_loop_heads_share_weights_across_loops_and_old_configs_keep_pooled_heads() {
+    let encoder = |loop_heads| EncoderConfig::Transformer {
+        d_model: 16,
+        heads: 2,
+        layers: 1,
+        ffn: 32,
+        dropout: 0.0,
+        loop_heads,
+        learned_embeddings: loop_heads,
+    };
+    let params = |loop_heads, spec: ActionHeads| {
+        let config =
+            ModelConfig { encoder: encoder(loop_heads), width: 32, backbone_layers: 1, seed: 1 };
+        Model::new(config, small_layout(), spec).unwrap().num_parameters()
+    };
+    // Pooled: a head's last layer grows with rows x choices; per loop: one
+    // row's worth of weights, [width + d_model] -> width -> choices, serves
+    // all 3 loops (and the pointer head scores each loop with one logit).
+    let (w, d) = (32, 16);
+    let pooled = (w * w + w + w * 12 + 12) + (w * w + w + w * 3 + 3);
+    let per_loop = ((w + d) * w + w + w * 4 + 4) + ((w + d) * w + w + w);
+    assert_eq!(params(false, small_spec()) + per_loop, params(true, small_spec()) + pooled);
+    // A one-row head whose choices are not the loops stays pooled.
+    let odd = ActionHeads {
+        selection: 3,
+        heads: vec![Head { rows: 3, choices: 4 }, Head { rows: 1, choices: 5 }],
+        head_of_selection: vec![None, Some(0), Some(1)],
+    };
+    let (pooled_tiles, per_loop_tiles) = (w * w + w + w * 12 + 12, (w + d) * w + w + w * 4 + 4);
+    assert_eq!(params(false, odd.clone()) + per_loop_tiles, params(true, odd) + pooled_tiles);
+    // Heads of more rows than loop tokens (or of different row counts)
+    // cannot be per-loop: a configuration error, not a silent fallback.
+    let too_many = ActionHeads {
+        selection: 2,
+        heads: vec![Head { rows: 4, choices: 2 }],
+        head_of_selection: vec![None, Some(0)],
+    };
+    let config = ModelConfig { encoder: encoder(true), width: 32, backbone_layers: 1, seed: 1 };
+    let e = Model::new(config.clone(), small_layout(), too_many.clone()).err().unwrap();
+    assert!(e.to_string().contains("per-loop heads need"), "{e}");
+    let pooled = ModelConfig { encoder: encoder(false), ..config.clone() };
+    assert!(Model::new(pooled, small_layout(), too_many).is_ok());
+    // Fewer rows than loop tokens: the first loops' tokens serve them.
+    let fewer = ActionHeads {
+        selection: 2,
+        heads: vec![Head { rows: 2, choices: 3 }, Head { rows: 1, choices: 2 }],
+        head_of_selection: vec![None, Some(0)],
+    };
+    let model = Model::new(config, small_layout(), fewer).unwrap();
+    let (logits, _) =
+        model.forward(&random_obs(&small_layout(), 3, 1), Mode::Eval, &mut Rng::new(0)).unwrap();
+    assert_eq!((logits.heads[0].dims(), logits.heads[1].dims()), (&[3, 2, 3][..], &[3, 1, 2][..]));
+    // Configurations and checkpoints written before the key: pooled heads,
+    // and the pooled form still writes no key (their stored config matches).
+    let old = r#"{"kind":"transformer","d_model":16,"heads":2,"layers":1,"ffn":32,"dropout":0.0}"#;
+    assert_eq!(serde_json::from_str::<EncoderConfig>(old).unwrap(), encoder(false));
+    assert_eq!(serde_json::to_string(&encoder(false)).unwrap(), old);
+    assert!(serde_json::to_string(&encoder(true)).unwrap().contains(r#""loop_heads":true"#));
+}
+
+#[test]
+fn learned_token_embeddings_take_effect_and_frozen_ones_keep_their_initial_values() {
+    // Setting the role/type/depth tables (as an optimiser step or a loaded
+    // checkpoint does) changes the output only with learned embeddings.
+    for learned in [false, true] {
+        let encoder = EncoderConfig::Transformer {
+            d_model: 16,
+            heads: 2,
+            layers: 1,
+            ffn: 32,
+            dropout: 0.0,
+            loop_heads: false,
+            learned_embeddings: learned,
+        };
+        let config = ModelConfig { encoder, width: 32, backbone_layers: 1, seed: 8 };
+        let model = Model::new(config, small_layout(), small_spec()).unwrap();
+        let obs = random_obs(&small_layout(), 2, 4);
+        let out = |m: &Model| -> Vec<f32> {
+            let (logits, _) = m.forward(&obs, Mode::Eval, &mut Rng::new(0)).unwrap();
+            logits.selection.flatten_all().unwrap().to_vec1().unwrap()
+        };
+        let before = out(&model);
+        for (name, var) in model.variables() {
+            if name.ends_with("encoder.depth") && name.starts_with("policy") {
+                let t = ((var.as_tensor() * 0.0).unwrap() + 0.5).unwrap();
+                var.set(&t).unwrap();
+            }
+        }
+        assert_eq!(before != out(&model), learned, "learned embeddings: {learned}");
+    }
 }
 
 // ---------------------------------------------------------------------------
