@@ -25,6 +25,27 @@ fn small_spec() -> ActionHeads {
     }
 }
 
+/// A transformer encoder: `new` turns on both per-loop heads and learned
+/// token embeddings (what `train_general` trains), off is the original form.
+fn transformer(
+    d_model: usize,
+    heads: usize,
+    layers: usize,
+    ffn: usize,
+    dropout: f64,
+    new: bool,
+) -> EncoderConfig {
+    EncoderConfig::Transformer {
+        d_model,
+        heads,
+        layers,
+        ffn,
+        dropout,
+        loop_heads: new,
+        learned_embeddings: new,
+    }
+}
+
 fn random_obs(layout: &ObsLayout, b: usize, seed: u64) -> Tensor {
     let mut rng = Rng::new(seed);
     let mut v = Vec::new();
@@ -69,24 +90,8 @@ fn transformer_small_parameter_count_matches_its_formula() {
 fn forward_shapes_eval_determinism_and_dropout() {
     for encoder in [
         EncoderConfig::Lstm { embed: 32, hidden: 16, dropout: 0.5 },
-        EncoderConfig::Transformer {
-            d_model: 16,
-            heads: 2,
-            layers: 2,
-            ffn: 32,
-            dropout: 0.5,
-            loop_heads: false,
-            learned_embeddings: false,
-        },
-        EncoderConfig::Transformer {
-            d_model: 16,
-            heads: 2,
-            layers: 2,
-            ffn: 32,
-            dropout: 0.5,
-            loop_heads: true,
-            learned_embeddings: true,
-        },
+        transformer(16, 2, 2, 32, 0.5, false),
+        transformer(16, 2, 2, 32, 0.5, true),
     ] {
         let config = ModelConfig { encoder, width: 32, backbone_layers: 2, seed: 3 };
         let model = Model::new(config, small_layout(), small_spec()).unwrap();
@@ -126,24 +131,8 @@ fn same_seed_same_weights() {
 fn gradients_reach_every_parameter_and_masks_hold() {
     for encoder in [
         EncoderConfig::Lstm { embed: 32, hidden: 16, dropout: 0.0 },
-        EncoderConfig::Transformer {
-            d_model: 16,
-            heads: 4,
-            layers: 1,
-            ffn: 32,
-            dropout: 0.0,
-            loop_heads: false,
-            learned_embeddings: false,
-        },
-        EncoderConfig::Transformer {
-            d_model: 16,
-            heads: 4,
-            layers: 1,
-            ffn: 32,
-            dropout: 0.0,
-            loop_heads: true,
-            learned_embeddings: true,
-        },
+        transformer(16, 4, 1, 32, 0.0, false),
+        transformer(16, 4, 1, 32, 0.0, true),
     ] {
         let config = ModelConfig { encoder, width: 32, backbone_layers: 2, seed: 4 };
         let model = Model::new(config, small_layout(), small_spec()).unwrap();
@@ -191,24 +180,8 @@ fn gradients_reach_every_parameter_and_masks_hold() {
 fn checkpoints_round_trip_for_both_encoders() {
     for (k, encoder) in [
         EncoderConfig::Lstm { embed: 16, hidden: 8, dropout: 0.1 },
-        EncoderConfig::Transformer {
-            d_model: 8,
-            heads: 2,
-            layers: 1,
-            ffn: 16,
-            dropout: 0.1,
-            loop_heads: false,
-            learned_embeddings: false,
-        },
-        EncoderConfig::Transformer {
-            d_model: 8,
-            heads: 2,
-            layers: 1,
-            ffn: 16,
-            dropout: 0.1,
-            loop_heads: true,
-            learned_embeddings: true,
-        },
+        transformer(8, 2, 1, 16, 0.1, false),
+        transformer(8, 2, 1, 16, 0.1, true),
     ]
     .into_iter()
     .enumerate()
@@ -264,23 +237,12 @@ fn bad_configurations_are_errors() {
     assert!(e.to_string().contains("outside the 20 op features"), "{e}");
     // The transformer needs loop tokens; the LSTM reads any feature vector.
     let opaque = ObsLayout { loop_tokens: None, ..small_layout() };
-    let transformer =
-        ModelConfig { encoder: EncoderConfig::transformer_small(), ..Default::default() };
-    let e = Model::new(transformer, opaque.clone(), small_spec()).err().unwrap();
+    let small = ModelConfig { encoder: EncoderConfig::transformer_small(), ..Default::default() };
+    let e = Model::new(small, opaque.clone(), small_spec()).err().unwrap();
     assert!(e.to_string().contains("needs loop tokens"), "{e}");
     assert!(Model::new(ModelConfig::default(), opaque, small_spec()).is_ok());
-    let config = ModelConfig {
-        encoder: EncoderConfig::Transformer {
-            d_model: 10,
-            heads: 3,
-            layers: 1,
-            ffn: 8,
-            dropout: 0.0,
-            loop_heads: false,
-            learned_embeddings: false,
-        },
-        ..Default::default()
-    };
+    let config =
+        ModelConfig { encoder: transformer(10, 3, 1, 8, 0.0, false), ..Default::default() };
     assert!(Model::new(config, small_layout(), small_spec()).is_err());
     // The heads read the backbone's width: at least one layer.
     let none = ModelConfig { backbone_layers: 0, ..Default::default() };
@@ -290,15 +252,7 @@ fn bad_configurations_are_errors() {
 
 #[test]
 fn per_loop_heads_share_weights_across_loops_and_old_configs_keep_pooled_heads() {
-    let encoder = |loop_heads| EncoderConfig::Transformer {
-        d_model: 16,
-        heads: 2,
-        layers: 1,
-        ffn: 32,
-        dropout: 0.0,
-        loop_heads,
-        learned_embeddings: loop_heads,
-    };
+    let encoder = |new| transformer(16, 2, 1, 32, 0.0, new);
     let params = |loop_heads, spec: ActionHeads| {
         let config =
             ModelConfig { encoder: encoder(loop_heads), width: 32, backbone_layers: 1, seed: 1 };
