@@ -78,12 +78,10 @@ pub struct Linear {
 impl Linear {
     /// A layer `input -> output` named `name`.
     pub fn new(p: &mut ParamBuilder<'_>, name: &str, input: usize, output: usize) -> Result<Self> {
+        let mut layer = Self::without_bias(p, name, input, output)?;
         let bound = 1.0 / (input as f32).sqrt();
-        let mut p = p.sub(name);
-        Ok(Self {
-            w: p.uniform("weight", &[input, output], bound)?,
-            b: p.uniform("bias", &[output], bound)?,
-        })
+        layer.b = p.sub(name).uniform("bias", &[output], bound)?;
+        Ok(layer)
     }
 
     /// A layer `input -> output` named `name` without a bias (a fixed zero

@@ -338,8 +338,7 @@ fn build_encoder(
             }
             let device = role.device().clone();
             let n = r.len();
-            let ids = [r, t, dp].map(|v| Tensor::from_vec(v, n, &device));
-            let [r, t, dp] = ids;
+            let [r, t, dp] = [r, t, dp].map(|v| Tensor::from_vec(v, n, &device));
             let embeddings = TokenEmbeddings { tables: [role, kind, depth], ids: [r?, t?, dp?] };
             let token_embed = if *learned_embeddings {
                 TokenEmbed::Learned(embeddings)
