@@ -19,12 +19,14 @@ use std::{
 /// The error of an evaluation.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
-/// Reads an ONNX file and imports it (`batch` fixes a symbolic leading
-/// input dimension).
-pub fn load(model: &Path, batch: Option<u64>) -> Result<(onnx::onnx::ModelProto, Network), Error> {
+/// Reads an ONNX file and imports it (`options.batch` fixes a symbolic
+/// leading input dimension).
+pub fn load(
+    model: &Path,
+    options: &onnx::ImportOptions,
+) -> Result<(onnx::onnx::ModelProto, Network), Error> {
     let proto = onnx::read_model(model)?;
-    let net = onnx::import(&proto, &onnx::ImportOptions { batch })
-        .map_err(|e| format!("{}: {e}", model.display()))?;
+    let net = onnx::import(&proto, options).map_err(|e| format!("{}: {e}", model.display()))?;
     Ok((proto, net))
 }
 
@@ -40,6 +42,8 @@ pub struct EvalModelOptions {
     pub out: PathBuf,
     /// Batch size for a symbolic leading input dimension.
     pub batch: Option<u64>,
+    /// The layout of the network's 4-D activations in the module.
+    pub layout: onnx::Layout,
     /// `greedy`, `sample:K`, `beam:K` or `budget:N` per block.
     pub search: Search,
     /// OpenMP threads (and ONNX Runtime intra-op threads).
@@ -73,6 +77,7 @@ impl EvalModelOptions {
             checkpoint,
             out,
             batch: None,
+            layout: onnx::Layout::default(),
             search: Search::Greedy,
             threads: crate::api::default_threads(),
             window: 3,
@@ -321,7 +326,8 @@ fn optimise_block(
 /// measured in worker processes of the current executable, which must
 /// serve them (`mlirrl::worker::serve_if_requested`).
 pub fn run(args: &EvalModelOptions, progress: &mut dyn FnMut(&str)) -> Result<Evaluated, Error> {
-    let (_, net) = load(&args.model, args.batch)?;
+    let (_, net) =
+        load(&args.model, &onnx::ImportOptions { batch: args.batch, layout: args.layout })?;
     if !net.skipped.is_empty() {
         return Err(format!(
             "{}: the whole network must convert to run it end to end; {}",
@@ -493,6 +499,7 @@ pub fn run(args: &EvalModelOptions, progress: &mut dyn FnMut(&str)) -> Result<Ev
         "search": args.search.to_string(),
         "heuristic": args.heuristic,
         "window": args.window,
+        "layout": args.layout.to_string(),
         "checkpoint": args.checkpoint,
         "end_to_end": e2e,
         "onnxruntime": ort,
@@ -521,7 +528,7 @@ fn markdown(
     s.push_str(&format!("# {}: end-to-end evaluation\n\n", net.name));
     s.push_str(&format!(
         "Model `{}`, input {:?}, {:.3} GFLOP per inference, {} linalg ops in {} fusion blocks \
-         (window {}), policy `{}` with search `{}`, {} threads. Times are medians of {} runs after \
+         (window {}), layout {}, policy `{}` with search `{}`, {} threads. Times are medians of {} runs after \
          one warm-up, on the model's own weights.\n\n",
         args.model.display(),
         net.inputs[0].shape,
@@ -529,6 +536,7 @@ fn markdown(
         net.num_linalg_ops(),
         rows.len(),
         args.window,
+        args.layout,
         args.checkpoint
             .as_ref()
             .map_or(crate::agent::SHIPPED_CHECKPOINT_NAME.to_string(), |p| p.display().to_string()),

@@ -93,8 +93,11 @@ pub fn onnx_programs(model: &str) -> Result<Vec<Generated>, String> {
             crate::onnx::builder::models::NAMES.join(", ")
         )
     })?;
-    let net = crate::onnx::import(&proto, &crate::onnx::ImportOptions { batch: Some(1) })
-        .map_err(|e| format!("{model}: {e}"))?;
+    let net = crate::onnx::import(
+        &proto,
+        &crate::onnx::ImportOptions { batch: Some(1), ..Default::default() },
+    )
+    .map_err(|e| format!("{model}: {e}"))?;
     Ok(net
         .op_files()
         .into_iter()

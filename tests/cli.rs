@@ -1125,6 +1125,36 @@ fn import_writes_the_module_weights_and_two_suites() {
             mlirrl::ir::parse_str(&source, &item.entry.name).expect("each file parses");
         }
     }
+    // Channels last: the same network with NHWC convolutions, NCHW at the
+    // edges, and suites that parse.
+    let nhwc = out.join("nhwc");
+    run_ok(&[
+        "import",
+        model.to_str().unwrap(),
+        "--out",
+        nhwc.to_str().unwrap(),
+        "--layout",
+        "nhwc",
+    ]);
+    let module = std::fs::read_to_string(nhwc.join("model.mlir")).unwrap();
+    assert!(module.contains("linalg.depthwise_conv_2d_nhwc_hwc"), "{module}");
+    assert!(!module.contains("nchw"), "{module}");
+    assert!(module.starts_with("func.func @main(%in0: tensor<1x32x28x28xf32>"), "{module}");
+    mlirrl::ir::parse_str(&module, "model").expect("the whole module parses");
+    let (_, items) = mlirrl::bench::load_suite(&nhwc.join("blocks")).unwrap();
+    for item in items {
+        mlirrl::ir::parse_str(&item.source.unwrap(), &item.entry.name).expect("each block parses");
+    }
+    let o = mlirrl(&[
+        "import",
+        model.to_str().unwrap(),
+        "--out",
+        nhwc.to_str().unwrap(),
+        "--layout",
+        "nchw16c",
+    ]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown layout `nchw16c`"));
     let _ = std::fs::remove_dir_all(&out);
 }
 

@@ -75,7 +75,7 @@ impl Network {
 
     /// Statement indices of linalg ops that only initialise another op's
     /// accumulator (a fill or a broadcast bias read as `outs` by exactly one
-    /// op), mapped to that op.
+    /// op, or the filled tensor of one pad), mapped to that op.
     fn init_of(&self) -> HashMap<usize, usize> {
         let def = self.definers();
         let mut users: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -93,10 +93,10 @@ impl Network {
             if !s.linalg || us.len() != 1 || outputs.contains(s.result.name.as_str()) {
                 continue;
             }
+            let user = &self.stmts[us[0]];
             let pattern = format!("outs({} :", s.result.name);
-            if self.stmts[us[0]].linalg
-                && self.stmts[us[0]].lines.iter().any(|l| l.contains(&pattern))
-            {
+            let padded = user.pad && user.uses.get(1).is_some_and(|u| u.name == s.result.name);
+            if padded || (user.linalg && user.lines.iter().any(|l| l.contains(&pattern))) {
                 map.insert(d, us[0]);
             }
         }
@@ -158,14 +158,14 @@ impl Network {
     }
 
     /// One benchmark per linalg op, its operands as arguments. Ops that only
-    /// initialise another op's accumulator (fills, bias broadcasts) have no
-    /// file of their own: they are an argument of the op they feed.
+    /// initialise another op's accumulator (fills, bias broadcasts) and pads
+    /// have no file of their own: they are an argument of the op they feed.
     pub fn op_files(&self) -> Vec<BenchFile> {
         let inits = self.init_of();
         let mut files = Vec::new();
         let mut k = 0;
         for (i, s) in self.stmts.iter().enumerate() {
-            if !s.linalg || inits.contains_key(&i) {
+            if !s.linalg || s.pad || inits.contains_key(&i) {
                 continue;
             }
             let kind = s.lines.iter().find_map(|l| {
@@ -189,7 +189,8 @@ impl Network {
         let (window, stride) = (window.max(1), stride.max(1));
         let def = self.definers();
         let inits = self.init_of();
-        let is_main = |i: usize| self.stmts[i].linalg && !inits.contains_key(&i);
+        let is_main =
+            |i: usize| self.stmts[i].linalg && !self.stmts[i].pad && !inits.contains_key(&i);
         // Attached statements and data producers of each main op.
         let mut attached: HashMap<usize, Vec<usize>> = HashMap::new();
         let mut producers: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -207,6 +208,13 @@ impl Network {
                     if is_main(d) {
                         prods.push(d);
                         break;
+                    }
+                    if st.pad {
+                        // The pad and its filled tensor; then what it pads.
+                        att.push(d);
+                        att.extend(inits.iter().filter(|&(_, &c)| c == d).map(|(&f, _)| f));
+                        cur = def.get(st.uses[0].name.as_str()).copied();
+                        continue;
                     }
                     if st.linalg || st.uses.len() != 1 {
                         break; // an init (handled above) or a join such as a concat

@@ -39,8 +39,8 @@ pub mod reference;
 pub use blocks::{BenchFile, Block};
 pub use candle_onnx::onnx;
 pub use import::{
-    ImportOptions, Network, OPSETS, SkipGroup, SkipReport, Skipped, Stmt, TensorInfo, Val, Weight,
-    import,
+    ImportOptions, Layout, Network, OPSETS, SkipGroup, SkipReport, Skipped, Stmt, TensorInfo, Val,
+    Weight, import,
 };
 
 use std::path::{Path, PathBuf};

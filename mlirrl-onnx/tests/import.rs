@@ -5,7 +5,7 @@
 use mlirrl_env::exec;
 use mlirrl_ir::mlir::{OwnedModule, new_context};
 use mlirrl_onnx::{
-    ImportOptions, Network, OnnxError,
+    ImportOptions, Layout, Network, OnnxError,
     builder::{GraphBuilder, int, ints, models},
     import,
     onnx::ModelProto,
@@ -48,7 +48,17 @@ fn check_against_reference(model: &ModelProto, seed: u64) -> Network {
 /// written with other operators or another opset's semantics) with the
 /// independent evaluator on the same inputs, and compares.
 fn check_equivalent(model: &ModelProto, reference: &ModelProto, seed: u64) -> Network {
-    let net = import(model, &ImportOptions::default())
+    check_equivalent_in(model, reference, seed, Layout::Nchw)
+}
+
+/// [`check_equivalent`] with the module's activations in `layout`.
+fn check_equivalent_in(
+    model: &ModelProto,
+    reference: &ModelProto,
+    seed: u64,
+    layout: Layout,
+) -> Network {
+    let net = import(model, &ImportOptions { layout, ..Default::default() })
         .unwrap_or_else(|e| panic!("{}: does not import: {e}", model.graph.as_ref().unwrap().name));
     assert!(net.skipped.is_empty(), "skipped: {:?}", net.skipped);
     let inputs: Vec<Vec<f32>> = net
@@ -134,6 +144,8 @@ fn resnet18_matches_reference_at_real_shapes() {
     assert!((3.5..3.8).contains(&gflop), "{gflop} GFLOP");
 }
 
+/// A pooling node; after a 1x1 convolution when `conv_first` (the
+/// convolution makes the activations channels last in an NHWC import).
 fn pooling_model(
     op: &str,
     kernel: i64,
@@ -141,9 +153,14 @@ fn pooling_model(
     pad: i64,
     ceil: bool,
     include_pad: bool,
+    conv_first: bool,
 ) -> ModelProto {
     let mut g = GraphBuilder::new("pool", 9);
-    let x = g.input("x", &[1, 3, 9, 11]);
+    let mut x = g.input("x", &[1, 3, 9, 11]);
+    if conv_first {
+        let w = g.weight("w", &[3, 3, 1, 1], 0.5);
+        x = g.node("Conv", &[&x, &w], vec![]);
+    }
     let mut attrs = vec![
         ints("kernel_shape", &[kernel, kernel]),
         ints("strides", &[stride, stride]),
@@ -168,7 +185,13 @@ fn padded_and_ceil_mode_pooling_match_reference() {
         ("AveragePool", 3, 2, 1, false, true),
         ("AveragePool", 3, 1, 1, false, false),
     ] {
-        check_against_reference(&pooling_model(op, k, s, p, ceil, inc), 11);
+        check_against_reference(&pooling_model(op, k, s, p, ceil, inc, false), 11);
+        let after_conv = pooling_model(op, k, s, p, ceil, inc, true);
+        for layout in [Layout::Nchw, Layout::Nhwc] {
+            let net = check_equivalent_in(&after_conv, &after_conv, 12, layout);
+            let nhwc = net.module.contains("linalg.pooling_nhwc_");
+            assert_eq!(nhwc, layout == Layout::Nhwc, "{op} in {layout}:\n{}", net.module);
+        }
     }
 }
 
@@ -213,7 +236,12 @@ proptest! {
         groups_kind in 0usize..3,
     ) {
         let (cin, cout, groups) = [(4, 6, 1), (6, 6, 6), (4, 6, 2)][groups_kind];
-        check_against_reference(&conv_model(cin, cout, k, stride, pads, dil, groups), 7);
+        let model = conv_model(cin, cout, k, stride, pads, dil, groups);
+        check_against_reference(&model, 7);
+        // Channels last: plain and depthwise convolutions take their NHWC
+        // form; other grouped ones stay NCHW.
+        let net = check_equivalent_in(&model, &model, 7, Layout::Nhwc);
+        prop_assert_eq!(net.module.contains("_nhwc_"), groups_kind < 2);
     }
 }
 
@@ -224,7 +252,7 @@ fn batch_option_sets_the_symbolic_leading_dimension() {
     let y = g.linear(&x, 8, 4);
     g.output(&y, &[-1, 4]);
     let model = g.finish();
-    let net = import(&model, &ImportOptions { batch: Some(6) }).unwrap();
+    let net = import(&model, &ImportOptions { batch: Some(6), ..Default::default() }).unwrap();
     assert_eq!(net.inputs[0].shape, vec![6, 8]);
     assert_eq!(net.outputs[0].shape, vec![6, 4]);
     let net1 = import(&model, &ImportOptions::default()).unwrap();
@@ -355,6 +383,30 @@ fn op_and_block_files_parse_and_map_to_whole_module_tags() {
         windows.iter().flat_map(|b| b.ops.clone()).collect();
     assert_eq!(covered.len(), n, "windows cover every op");
     assert!(part.iter().all(|b| b.ops.len() <= 3));
+    // Channels last, pads are a copy into a filled tensor (two linalg ops),
+    // with no op file of their own, and travel with the op that reads them.
+    let nhwc = import(
+        &models::residual_block(1),
+        &ImportOptions { layout: Layout::Nhwc, ..Default::default() },
+    )
+    .unwrap();
+    let pads: Vec<usize> = (0..nhwc.stmts.len()).filter(|&i| nhwc.stmts[i].pad).collect();
+    assert!(!pads.is_empty());
+    assert!(!nhwc.module.contains("tensor.pad"), "pads are copies, not tensor.pad");
+    let convs = nhwc.module.matches("linalg.conv_2d").count();
+    assert_eq!(nhwc.op_files().len(), nhwc.num_linalg_ops() - convs - 2 * pads.len());
+    let nhwc_part = nhwc.blocks(3, 3);
+    for &p in &pads {
+        let reader =
+            nhwc.stmts.iter().position(|s| s.uses.contains(&nhwc.stmts[p].result)).unwrap();
+        assert!(nhwc_part.iter().any(|b| b.stmts.contains(&p) && b.ops.contains(&reader)));
+        assert!(!nhwc_part.iter().any(|b| b.ops.contains(&p)), "a pad is never a block's op");
+    }
+    for f in nhwc.block_files(3, 3) {
+        let p = mlirrl_ir::parse_str(&f.source, &f.name)
+            .unwrap_or_else(|e| panic!("{}: {e}\n{}", f.name, f.source));
+        assert_eq!(p.ops.len(), f.tags.len(), "{}", f.name);
+    }
     for f in net.block_files(5, 3) {
         let p = mlirrl_ir::parse_str(&f.source, &f.name)
             .unwrap_or_else(|e| panic!("{}: {e}\n{}", f.name, f.source));
@@ -412,7 +464,7 @@ fn hostile_shapes_are_clear_errors() {
     assert!(err.contains("tensor `w`") && err.contains("elements"), "{err}");
 
     // An absurd batch size.
-    let options = ImportOptions { batch: Some(0) };
+    let options = ImportOptions { batch: Some(0), ..Default::default() };
     let err = import(&models::mlp(-1), &options).unwrap_err().to_string();
     assert!(err.contains("batch size 0"), "{err}");
 }
@@ -544,10 +596,16 @@ fn layer_normalization_matches_its_decomposition() {
 fn cnn_operators_match_reference() {
     // LRN against its definition written with Conv (a band of ones sums the
     // squares across channels), GlobalMaxPool against ReduceMax, variadic
-    // Sum/Mean/Max against Add/Div/Where, Pad, PRelu and LeakyRelu.
-    let build = |fused: bool| {
+    // Sum/Mean/Max against Add/Div/Where, Pad, PRelu and LeakyRelu. Then the
+    // same after a convolution, imported channels last: elementwise ops
+    // whose operands are partly NHWC, partly NCHW and partly constants.
+    let build = |fused: bool, conv_first: bool| {
         let mut g = GraphBuilder::new("cnn_ops", 13);
-        let x = g.input("x", &[1, 6, 5, 5]);
+        let mut x = g.input("x", &[1, 6, 5, 5]);
+        if conv_first {
+            let w = g.weight("w0", &[6, 6, 1, 1], 0.5);
+            x = g.node("Conv", &[&x, &w], vec![]);
+        }
         let (size, alpha, beta, bias) = (3i64, 2e-2f32, 0.75f32, 1.5f32);
         let lrn = if fused {
             g.node(
@@ -619,7 +677,17 @@ fn cnn_operators_match_reference() {
         g.output(&lr, &[1, 6, 5, 5]);
         g.finish()
     };
-    check_equivalent(&build(true), &build(false), 24);
+    check_equivalent(&build(true, false), &build(false, false), 24);
+    let net = check_equivalent_in(&build(true, true), &build(false, true), 25, Layout::Nhwc);
+    for (op, nhwc) in [("Sum", true), ("Mean", true), ("PRelu", true), ("LRN", false)] {
+        let shapes: Vec<&[u64]> = net
+            .stmts
+            .iter()
+            .filter(|s| s.op_type == op && s.linalg)
+            .map(|s| s.result.shape.as_slice())
+            .collect();
+        assert_eq!(shapes.contains(&[1, 5, 5, 6].as_slice()), nhwc, "{op}: {shapes:?}");
+    }
 }
 
 #[test]
@@ -1044,6 +1112,44 @@ fn mobilenetv2_matches_reference_at_real_shapes() {
     assert!((3_400_000..3_600_000).contains(&params), "{params} parameters");
     assert_eq!(net.module.matches("linalg.depthwise_conv_2d_nchw_chw").count(), 17);
     assert_eq!(net.outputs[0].shape, vec![1, 1000]);
+}
+
+#[test]
+fn channels_last_networks_match_reference() {
+    // Every convolution, pooling and elementwise op between them runs on
+    // NHWC tensors; the only transposes left are the two edges (the input,
+    // and the pooled features before the classifier).
+    for (model, convs, seed) in [
+        (
+            models::mobilenetv2(1),
+            [("linalg.conv_2d_nhwc_hwcf", 35), ("depthwise_conv_2d_nhwc_hwc", 17)],
+            51,
+        ),
+        (
+            models::resnet18(1),
+            [("linalg.conv_2d_nhwc_hwcf", 20), ("linalg.pooling_nhwc_max", 1)],
+            52,
+        ),
+    ] {
+        let net = check_equivalent_in(&model, &model, seed, Layout::Nhwc);
+        for (op, n) in convs {
+            assert_eq!(net.module.matches(op).count(), n, "{op} in {}", net.name);
+        }
+        assert!(!net.module.contains("nchw"), "{}: an NCHW op is left", net.name);
+        assert_eq!(net.module.matches("linalg.transpose").count(), 2, "{}", net.name);
+        assert_eq!(net.outputs[0].shape, vec![1, 1000]);
+        let nchw = import(&model, &ImportOptions::default()).unwrap();
+        assert_eq!(net.flops(), nchw.flops());
+    }
+    // Small networks: grouped (not depthwise) convolutions and concat stay
+    // NCHW, and the values they read are transposed back.
+    for (model, seed) in [
+        (models::small_cnn(2), 53),
+        (models::residual_block(1), 54),
+        (models::mobilenet_block(1), 55),
+    ] {
+        check_equivalent_in(&model, &model, seed, Layout::Nhwc);
+    }
 }
 
 #[test]

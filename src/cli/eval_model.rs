@@ -23,6 +23,11 @@ pub struct Args {
     /// Batch size for a symbolic leading input dimension.
     #[arg(long)]
     batch: Option<u64>,
+    /// Layout of the 4-D activations inside the module: `nchw` (as the file
+    /// has them) or `nhwc` (channels last end to end, filters rearranged at
+    /// import, transposes only at the edges); inputs and outputs stay NCHW.
+    #[arg(long, default_value = "nchw")]
+    layout: mlirrl::onnx::Layout,
     /// `greedy`, `sample:K`, `beam:K` or `budget:N` per block.
     #[arg(long, default_value = "greedy")]
     search: Search,
@@ -64,6 +69,7 @@ impl From<Args> for EvalModelOptions {
             checkpoint: a.checkpoint,
             out: a.out,
             batch: a.batch,
+            layout: a.layout,
             search: a.search,
             threads: a.threads,
             window: a.window,

@@ -1,4 +1,4 @@
-//! `mlirrl import MODEL.onnx --out DIR [--batch N] [--window W] [--stride S]`
+//! `mlirrl import MODEL.onnx --out DIR [--batch N] [--layout L] [--window W] [--stride S]`
 
 use super::Error;
 use mlirrl::api::write_file as write_atomic;
@@ -18,6 +18,11 @@ pub struct Args {
     /// Batch size for a symbolic leading input dimension.
     #[arg(long)]
     batch: Option<u64>,
+    /// Layout of the 4-D activations inside the module: `nchw` (as the file
+    /// has them) or `nhwc` (channels last end to end; inputs and outputs
+    /// stay NCHW).
+    #[arg(long, default_value = "nchw")]
+    layout: mlirrl::onnx::Layout,
     /// Ops per block file.
     #[arg(long, default_value_t = 5)]
     window: usize,
@@ -36,7 +41,8 @@ pub fn weight_bytes(net: &Network) -> Vec<u8> {
 
 /// Runs the subcommand.
 pub fn run(args: Args) -> Result<(), Error> {
-    let (_, net) = load(&args.model, args.batch)?;
+    let options = mlirrl::onnx::ImportOptions { batch: args.batch, layout: args.layout };
+    let (_, net) = load(&args.model, &options)?;
     let out = &args.out;
     for d in [out.clone(), out.join("ops"), out.join("blocks")] {
         std::fs::create_dir_all(&d).map_err(|e| format!("{}: {e}", d.display()))?;

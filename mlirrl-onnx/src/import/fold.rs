@@ -828,6 +828,9 @@ mod tests {
             node: String::new(),
             op_type: String::new(),
             opset: 17,
+            layout: Default::default(),
+            nhwc: Default::default(),
+            derived: Default::default(),
         }
     }
 

@@ -10,9 +10,9 @@ use emit::Emitter;
 use onnx::NodeProto;
 use ops::{
     batch_norm, binary, cast, clip, concat, conv, expand, flatten, gather, gemm,
-    global_average_pool, global_max_pool, layer_norm, lrn, math, matmul, pad, pool, pow, prelu,
-    reduce_node, relu, reshape, resize, sigmoid, slice, softmax, split, squeeze, tanh, transpose,
-    where_,
+    global_average_pool, global_max_pool, layer_norm, layout_free, lrn, math, matmul, pad, pool,
+    pow, prelu, reduce_node, relu, reshape, resize, sigmoid, slice, softmax, split, squeeze, tanh,
+    transpose, where_,
 };
 use proto::{ConstData, MAX_DIM, Value, need, node_name, out0, tensor_data};
 use serde::{Deserialize, Serialize};
@@ -24,6 +24,56 @@ pub struct ImportOptions {
     /// Batch size substituted for symbolic (named or unknown) leading input
     /// dimensions; 1 when not given.
     pub batch: Option<u64>,
+    /// The data layout of the 4-D activations inside the module.
+    #[serde(default)]
+    pub layout: Layout,
+}
+
+/// The data layout of a network's 4-D activations inside the generated
+/// module. The module's inputs and outputs keep ONNX's NCHW either way.
+///
+/// ```
+/// use mlirrl_onnx::Layout;
+/// assert_eq!("nhwc".parse::<Layout>().unwrap(), Layout::Nhwc);
+/// assert_eq!(Layout::default(), Layout::Nchw);
+/// assert!("nchw16c".parse::<Layout>().is_err());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Layout {
+    /// ONNX's own layout: channels before the spatial dims, as the file has
+    /// it (`linalg.conv_2d_nchw_fchw`, `linalg.depthwise_conv_2d_nchw_chw`).
+    #[default]
+    Nchw,
+    /// Channels last, end to end: convolutions, pooling, batch
+    /// normalisations and elementwise ops between them run on NHWC tensors
+    /// (`linalg.conv_2d_nhwc_hwcf`, `linalg.depthwise_conv_2d_nhwc_hwc`,
+    /// `linalg.pooling_nhwc_*`) with filters rearranged at import time, so
+    /// that channels, the dimension every layer vectorises along, are
+    /// contiguous. A transpose is emitted only where an NCHW value meets an
+    /// op that has no channels-last form (the network's input, a Reshape,
+    /// a Flatten, ...), and only if that value is used.
+    Nhwc,
+}
+
+impl std::fmt::Display for Layout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Layout::Nchw => "nchw",
+            Layout::Nhwc => "nhwc",
+        })
+    }
+}
+
+impl std::str::FromStr for Layout {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "nchw" => Ok(Layout::Nchw),
+            "nhwc" => Ok(Layout::Nhwc),
+            _ => Err(format!("unknown layout `{s}` (nchw or nhwc)")),
+        }
+    }
 }
 
 /// An SSA value of the generated module with its static shape (f32).
@@ -67,6 +117,11 @@ pub struct Stmt {
     pub linalg: bool,
     /// Floating-point operations of the linalg op (multiply-add = 2).
     pub flops: u64,
+    /// Whether it pads: copies its first use into the interior of its
+    /// second, a filled tensor. A pad travels with the op that reads it (in
+    /// that op's block, never a file of its own).
+    #[serde(default)]
+    pub pad: bool,
 }
 
 /// A model input.
@@ -314,6 +369,9 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
         node: String::new(),
         op_type: String::new(),
         opset,
+        layout: options.layout,
+        nhwc: HashMap::new(),
+        derived: HashSet::new(),
     };
     for t in &graph.initializer {
         let data = tensor_data(t).map_err(OnnxError::Unsupported)?;
@@ -427,8 +485,10 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
             continue; // folded into the convolution before it
         }
         let before = (em.stmts.len(), em.next, em.weights.len());
+        let nhwc_before = em.nhwc.clone();
         if let Err(reason) = convert(&mut em, node, &fold) {
             em.stmts.truncate(before.0);
+            em.nhwc = nhwc_before;
             for w in em.weights.drain(before.2..) {
                 em.weight_args.remove(&w.name);
             }
@@ -565,7 +625,11 @@ fn convert(
     }
     match node.op_type.as_str() {
         "Identity" | "Dropout" => {
-            let v = em.value(need(node, 0)?)?.clone();
+            let x = need(node, 0)?;
+            let v = em.value(x)?.clone();
+            if let Some(nhwc) = em.nhwc.get(x).cloned() {
+                em.nhwc.insert(out.clone(), nhwc);
+            }
             em.values.insert(out, v);
         }
         "Constant" => {
@@ -594,16 +658,18 @@ fn convert(
         "BatchNormalization" => batch_norm(em, node)?,
         "Gemm" => gemm(em, node)?,
         "MatMul" => matmul(em, node)?,
-        "Relu" => relu(em, node)?,
-        "Clip" => clip(em, node)?,
-        "Sigmoid" => sigmoid(em, node)?,
-        "Tanh" => tanh(em, node)?,
-        "Add" | "Sub" | "Mul" | "Div" | "Sum" | "Mean" | "Max" | "Min" => binary(em, node)?,
-        "Pow" => pow(em, node)?,
-        "PRelu" => prelu(em, node)?,
+        "Relu" => layout_free(em, node, relu)?,
+        "Clip" => layout_free(em, node, clip)?,
+        "Sigmoid" => layout_free(em, node, sigmoid)?,
+        "Tanh" => layout_free(em, node, tanh)?,
+        "Add" | "Sub" | "Mul" | "Div" | "Sum" | "Mean" | "Max" | "Min" => {
+            layout_free(em, node, binary)?
+        }
+        "Pow" => layout_free(em, node, pow)?,
+        "PRelu" => layout_free(em, node, prelu)?,
         "Erf" | "Gelu" | "Exp" | "Log" | "Sqrt" | "Neg" | "Abs" | "Reciprocal" | "Floor"
         | "Ceil" | "LeakyRelu" | "Elu" | "HardSigmoid" | "HardSwish" | "Softplus" => {
-            math(em, node)?
+            layout_free(em, node, math)?
         }
         "Where" => where_(em, node)?,
         "Expand" => expand(em, node)?,

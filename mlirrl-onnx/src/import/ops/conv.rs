@@ -1,7 +1,7 @@
 //! Convolutions and batch normalisations (folded into the convolution
 //! before them, or lowered to a per-channel scale and shift).
 
-use crate::import::emit::{Emitter, amap, dense_i64, numel, out_size, window_pads};
+use crate::import::emit::{Emitter, amap, dense_i64, numel, out_size, transpose_data, window_pads};
 use crate::import::proto::{attr_f, attr_i, input, need, out0, pair};
 use crate::import::{NodeResult, Val, ty};
 use crate::onnx::NodeProto;
@@ -39,10 +39,19 @@ pub(crate) fn batch_norm(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
         return Err(format!("input shape {:?} does not have {} channels", x.shape, scale.len()));
     }
     let c = scale.len() as u64;
-    let mut bshape = vec![c];
-    bshape.extend(std::iter::repeat_n(1, x.shape.len() - 2));
-    let s = em.weight(format!("{}.bn_scale", node.input[1]), bshape.clone(), scale);
-    let b = em.weight(format!("{}.bn_shift", node.input[2]), bshape, shift);
+    // A channels-last input keeps its layout: the per-channel vectors then
+    // broadcast along the last dim.
+    let nhwc = em.channels_last() && em.nhwc.contains_key(need(node, 0)?);
+    let (x, bshape) = if nhwc {
+        (em.nhwc_of(need(node, 0)?)?, vec![c])
+    } else {
+        let mut bshape = vec![c];
+        bshape.extend(std::iter::repeat_n(1, x.shape.len() - 2));
+        (x, bshape)
+    };
+    let suffix = if nhwc { ".c" } else { "" };
+    let s = em.weight(format!("{}.bn_scale{suffix}", node.input[1]), bshape.clone(), scale);
+    let b = em.weight(format!("{}.bn_shift{suffix}", node.input[2]), bshape, shift);
     let v = em.elementwise(
         &[x, s, b],
         &|a| {
@@ -56,7 +65,11 @@ pub(crate) fn batch_norm(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
         },
         2,
     )?;
-    em.define(&out, v);
+    if nhwc {
+        em.define_nhwc(&out, v);
+    } else {
+        em.define(&out, v);
+    }
     Ok(())
 }
 
@@ -94,7 +107,12 @@ pub(crate) fn conv(
     // Weights and bias, with a following batch normalisation folded in.
     let bias_name = input(node, 2);
     let folded = fold.get(&out_name).copied();
-    let w_data = if folded.is_some() || groups > 1 { Some(em.const_f32(w_name)?.1) } else { None };
+    let depthwise = groups > 1 && groups == c && f == c;
+    // Channels last where the op has that form and its filter is known at
+    // import time (it is rearranged then).
+    let nhwc = em.channels_last() && (groups == 1 || depthwise) && em.const_f32(w_name).is_ok();
+    let w_data =
+        if folded.is_some() || groups > 1 || nhwc { Some(em.const_f32(w_name)?.1) } else { None };
     let mut bias: Option<Vec<f32>> = match bias_name {
         Some(b) if folded.is_some() => Some(em.const_f32(b)?.1),
         _ => None,
@@ -115,8 +133,17 @@ pub(crate) fn conv(
     } else {
         (w_name.to_string(), w_data)
     };
-    let depthwise = groups > 1 && groups == c && f == c;
-    let (w, out_shape_op) = if groups == 1 {
+    let (w, out_shape_op) = if nhwc {
+        let d = w_val.ok_or("channels-last convolutions need their filter")?;
+        let (kh, kw) = (kernel[0], kernel[1]);
+        if depthwise {
+            let hwc = transpose_data(&d, c as usize, (kh * kw) as usize);
+            (em.weight(format!("{w_key}.hwc"), vec![kh, kw, c], hwc), vec![n, oh, ow, f])
+        } else {
+            let hwcf = fchw_to_hwcf([f, c, kh, kw], &d);
+            (em.weight(format!("{w_key}.hwcf"), vec![kh, kw, c, f], hwcf), vec![n, oh, ow, f])
+        }
+    } else if groups == 1 {
         let w = match w_val {
             Some(d) => em.weight(w_key, w_shape.clone(), d),
             None => em.ssa(w_name)?,
@@ -144,8 +171,14 @@ pub(crate) fn conv(
         (None, Some(b)) => Some(em.ssa(b)?),
         (None, None) => None,
     };
-    let xp = em.pad_nchw(&x, pads, 0.0);
-    let xin = if groups > 1 && !depthwise {
+    let xp = if nhwc {
+        let x = em.nhwc_of(need(node, 0)?)?;
+        let [top, left, bottom, right] = pads;
+        em.pad(&x, &[0, top, left, 0], &[0, bottom, right, 0], 0.0)
+    } else {
+        em.pad_nchw(&x, pads, 0.0)
+    };
+    let xin = if groups > 1 && !depthwise && !nhwc {
         let cg = c / groups;
         let shape = vec![n, groups, cg, xp.shape[2], xp.shape[3]];
         let r = em.fresh("v");
@@ -176,14 +209,19 @@ pub(crate) fn conv(
                 let b2 = em.reshape(b, &[groups, fg]);
                 em.broadcast_into(&b2, &out_shape_op, amap(5, &["d1".into(), "d2".into()]))
             } else {
-                em.broadcast_into(b, &out_shape_op, amap(4, &["d1".into()]))
+                let channel = if nhwc { "d3" } else { "d1" };
+                em.broadcast_into(b, &out_shape_op, amap(4, &[channel.into()]))
             }
         }
         None => em.fill(&out_shape_op, 0.0),
     };
     let attrs =
         format!("{{dilations = {}, strides = {}}}", dense_i64(&dilations), dense_i64(&strides));
-    let name = if groups == 1 {
+    let name = if nhwc && depthwise {
+        "linalg.depthwise_conv_2d_nhwc_hwc"
+    } else if nhwc {
+        "linalg.conv_2d_nhwc_hwcf"
+    } else if groups == 1 {
         "linalg.conv_2d_nchw_fchw"
     } else if depthwise {
         "linalg.depthwise_conv_2d_nchw_chw"
@@ -217,9 +255,31 @@ pub(crate) fn conv(
     } else {
         v
     };
-    match folded {
-        Some(bn) => em.define(out0(bn)?, v),
-        None => em.define(&out_name, v),
+    let defined = match folded {
+        Some(bn) => out0(bn)?,
+        None => &out_name,
+    };
+    if nhwc {
+        em.define_nhwc(defined, v);
+    } else {
+        em.define(defined, v);
     }
     Ok(())
+}
+
+/// An ONNX filter `[f, c, kh, kw]` rearranged as `[kh, kw, c, f]` (the
+/// filter of `linalg.conv_2d_nhwc_hwcf`).
+fn fchw_to_hwcf(shape: [u64; 4], data: &[f32]) -> Vec<f32> {
+    let [f, c, kh, kw] = shape.map(|d| d as usize);
+    let mut out = vec![0.0; data.len()];
+    for fi in 0..f {
+        for ci in 0..c {
+            for y in 0..kh {
+                for x in 0..kw {
+                    out[((y * kw + x) * c + ci) * f + fi] = data[((fi * c + ci) * kh + y) * kw + x];
+                }
+            }
+        }
+    }
+    out
 }

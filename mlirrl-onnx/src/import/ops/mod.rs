@@ -3,6 +3,7 @@
 
 mod conv;
 mod elementwise;
+mod layout;
 mod matmul;
 mod pool;
 mod reduce;
@@ -13,6 +14,7 @@ pub(super) use conv::{batch_norm, conv};
 pub(super) use elementwise::{
     binary, cast, clip, expand, math, pow, prelu, relu, sigmoid, tanh, where_,
 };
+pub(super) use layout::layout_free;
 pub(super) use matmul::{gemm, matmul};
 pub(super) use pool::{global_average_pool, pool, resize};
 pub(super) use reduce::{global_max_pool, layer_norm, lrn, reduce_node};

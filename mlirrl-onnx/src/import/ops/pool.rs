@@ -5,7 +5,9 @@ use crate::import::proto::{attr_i, attr_ints, need, out0, pair};
 use crate::import::{NodeResult, Val, ty};
 use crate::onnx::NodeProto;
 
-/// `linalg.pooling_nchw_<kind>` over a (padded) input.
+/// `linalg.pooling_nchw_<kind>` (or `pooling_nhwc_<kind>` when `nhwc`) over
+/// a (padded) input.
+#[allow(clippy::too_many_arguments)]
 fn pooling(
     em: &mut Emitter,
     x: &Val,
@@ -14,10 +16,17 @@ fn pooling(
     strides: [u64; 2],
     dilations: [u64; 2],
     init: f32,
+    nhwc: bool,
 ) -> NodeResult<Val> {
-    let oh = out_size(x.shape[2], 0, kernel[0], strides[0], dilations[0], false)?;
-    let ow = out_size(x.shape[3], 0, kernel[1], strides[1], dilations[1], false)?;
-    let out = vec![x.shape[0], x.shape[1], oh, ow];
+    let hw = if nhwc { 1 } else { 2 };
+    let oh = out_size(x.shape[hw], 0, kernel[0], strides[0], dilations[0], false)?;
+    let ow = out_size(x.shape[hw + 1], 0, kernel[1], strides[1], dilations[1], false)?;
+    let out = if nhwc {
+        vec![x.shape[0], oh, ow, x.shape[3]]
+    } else {
+        vec![x.shape[0], x.shape[1], oh, ow]
+    };
+    let layout = if nhwc { "nhwc" } else { "nchw" };
     let acc = em.fill(&out, init);
     let (k, r) = (em.fresh("e"), em.fresh("v"));
     let kt = ty(&kernel);
@@ -25,7 +34,7 @@ fn pooling(
     let lines = vec![
         format!("{k} = tensor.empty() : {kt}"),
         format!(
-            "{r} = linalg.pooling_nchw_{kind} {{dilations = {}, strides = {}}} ins({}, {k} : {}, {kt}) outs({} : {t}) -> {t}",
+            "{r} = linalg.pooling_{layout}_{kind} {{dilations = {}, strides = {}}} ins({}, {k} : {}, {kt}) outs({} : {t}) -> {t}",
             dense_i64(&dilations),
             dense_i64(&strides),
             x.name,
@@ -83,13 +92,25 @@ pub(crate) fn pool(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
     }
     pads[2] += extra_h;
     pads[3] += extra_w;
-    let xp = em.pad_nchw(&x, pads, if max { f32::NEG_INFINITY } else { 0.0 });
+    let fill = if max { f32::NEG_INFINITY } else { 0.0 };
+    // A channels-last input stays channels last.
+    let nhwc = em.channels_last() && em.nhwc.contains_key(need(node, 0)?);
+    let xp = if nhwc {
+        let x = em.nhwc_of(need(node, 0)?)?;
+        let [top, left, bottom, right] = pads;
+        em.pad(&x, &[0, top, left, 0], &[0, bottom, right, 0], fill)
+    } else {
+        em.pad_nchw(&x, pads, fill)
+    };
+    let define = |em: &mut Emitter, v: Val| {
+        if nhwc { em.define_nhwc(&out, v) } else { em.define(&out, v) }
+    };
     if max {
-        let v = pooling(em, &xp, "max", kernel, strides, dilations, f32::NEG_INFINITY)?;
-        em.define(&out, v);
+        let v = pooling(em, &xp, "max", kernel, strides, dilations, f32::NEG_INFINITY, nhwc)?;
+        define(em, v);
         return Ok(());
     }
-    let sum = pooling(em, &xp, "sum", kernel, strides, dilations, 0.0)?;
+    let sum = pooling(em, &xp, "sum", kernel, strides, dilations, 0.0, nhwc)?;
     let include_pad = attr_i(node, "count_include_pad", 0) != 0;
     let full = (kernel[0] * kernel[1]) as f32;
     let v = if include_pad || pads == [0; 4] {
@@ -123,14 +144,16 @@ pub(crate) fn pool(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
                 inv.push(1.0 / (count(i, 0, x.shape[2]) * count(j, 1, x.shape[3])).max(1.0));
             }
         }
-        let d = em.weight(format!("{}.inv_count", em.node), vec![oh, ow], inv);
+        // Channels last, the counts broadcast over the channels (the last dim).
+        let shape = if nhwc { vec![oh, ow, 1] } else { vec![oh, ow] };
+        let d = em.weight(format!("{}.inv_count", em.node), shape, inv);
         em.elementwise(
             &[sum, d],
             &|a| (vec![format!("%y = arith.mulf {}, {} : f32", a[0], a[1])], "%y".into()),
             1,
         )?
     };
-    em.define(&out, v);
+    define(em, v);
     Ok(())
 }
 
@@ -142,7 +165,9 @@ pub(crate) fn global_average_pool(em: &mut Emitter, node: &NodeProto) -> NodeRes
         return Err(format!("input rank {} (NCHW expected)", x.shape.len()));
     }
     let (h, w) = (x.shape[2], x.shape[3]);
-    let sum = pooling(em, &x, "sum", [h, w], [1, 1], [1, 1], 0.0)?;
+    let nhwc = em.channels_last() && em.nhwc.contains_key(need(node, 0)?);
+    let x = if nhwc { em.nhwc_of(need(node, 0)?)? } else { x };
+    let sum = pooling(em, &x, "sum", [h, w], [1, 1], [1, 1], 0.0, nhwc)?;
     let inv = 1.0 / (h * w) as f32;
     let v = em.elementwise(
         &[sum],
@@ -157,7 +182,11 @@ pub(crate) fn global_average_pool(em: &mut Emitter, node: &NodeProto) -> NodeRes
         },
         1,
     )?;
-    em.define(&out, v);
+    if nhwc {
+        em.define_nhwc(&out, v);
+    } else {
+        em.define(&out, v);
+    }
     Ok(())
 }
 
