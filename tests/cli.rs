@@ -1105,6 +1105,8 @@ fn import_writes_the_module_weights_and_two_suites() {
         out.to_str().unwrap(),
         "--batch",
         "2",
+        "--layout",
+        "nchw",
         "--json",
     ]);
     let v: Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
@@ -1114,6 +1116,7 @@ fn import_writes_the_module_weights_and_two_suites() {
     let weights = std::fs::metadata(out.join("weights.bin")).unwrap().len();
     assert_eq!(weights, 4 * params);
     let module = std::fs::read_to_string(out.join("model.mlir")).unwrap();
+    assert!(module.contains("linalg.depthwise_conv_2d_nchw_chw"), "{module}");
     let program = mlirrl::ir::parse_str(&module, "model").expect("the whole module parses");
     assert_eq!(program.ops.len(), v["linalg_ops"].as_array().unwrap().len());
     for dir in ["ops", "blocks"] {
@@ -1125,17 +1128,10 @@ fn import_writes_the_module_weights_and_two_suites() {
             mlirrl::ir::parse_str(&source, &item.entry.name).expect("each file parses");
         }
     }
-    // Channels last: the same network with NHWC convolutions, NCHW at the
-    // edges, and suites that parse.
+    // Channels last, the default: the same network with NHWC convolutions,
+    // NCHW at the edges, and suites that parse.
     let nhwc = out.join("nhwc");
-    run_ok(&[
-        "import",
-        model.to_str().unwrap(),
-        "--out",
-        nhwc.to_str().unwrap(),
-        "--layout",
-        "nhwc",
-    ]);
+    run_ok(&["import", model.to_str().unwrap(), "--out", nhwc.to_str().unwrap()]);
     let module = std::fs::read_to_string(nhwc.join("model.mlir")).unwrap();
     assert!(module.contains("linalg.depthwise_conv_2d_nhwc_hwc"), "{module}");
     assert!(!module.contains("nchw"), "{module}");

@@ -103,6 +103,27 @@ impl Network {
         map
     }
 
+    /// Pads ([`Stmt::pad`]) that travel with the op reading them: those
+    /// read by exactly one statement, a linalg op that is not an
+    /// accumulator initialisation, and not returned. Any other pad is an op
+    /// of its own.
+    fn lone_pads(&self, inits: &HashMap<usize, usize>) -> HashSet<usize> {
+        let outputs = self.returned_names();
+        (0..self.stmts.len())
+            .filter(|&i| {
+                let s = &self.stmts[i];
+                let readers: Vec<usize> = (0..self.stmts.len())
+                    .filter(|&j| self.stmts[j].uses.iter().any(|u| u.name == s.result.name))
+                    .collect();
+                s.pad
+                    && !outputs.contains(s.result.name.as_str())
+                    && matches!(readers.as_slice(), [r] if self.stmts[*r].linalg
+                        && !self.stmts[*r].pad
+                        && !inits.contains_key(r))
+            })
+            .collect()
+    }
+
     fn returned_names(&self) -> HashSet<&str> {
         // The module's return line names the returned values.
         let mut names = HashSet::new();
@@ -159,13 +180,15 @@ impl Network {
 
     /// One benchmark per linalg op, its operands as arguments. Ops that only
     /// initialise another op's accumulator (fills, bias broadcasts) and pads
-    /// have no file of their own: they are an argument of the op they feed.
+    /// read by one op have no file of their own: they are an argument of the
+    /// op they feed.
     pub fn op_files(&self) -> Vec<BenchFile> {
         let inits = self.init_of();
+        let lone = self.lone_pads(&inits);
         let mut files = Vec::new();
         let mut k = 0;
         for (i, s) in self.stmts.iter().enumerate() {
-            if !s.linalg || s.pad || inits.contains_key(&i) {
+            if !s.linalg || lone.contains(&i) || inits.contains_key(&i) {
                 continue;
             }
             let kind = s.lines.iter().find_map(|l| {
@@ -189,8 +212,9 @@ impl Network {
         let (window, stride) = (window.max(1), stride.max(1));
         let def = self.definers();
         let inits = self.init_of();
+        let lone = self.lone_pads(&inits);
         let is_main =
-            |i: usize| self.stmts[i].linalg && !self.stmts[i].pad && !inits.contains_key(&i);
+            |i: usize| self.stmts[i].linalg && !lone.contains(&i) && !inits.contains_key(&i);
         // Attached statements and data producers of each main op.
         let mut attached: HashMap<usize, Vec<usize>> = HashMap::new();
         let mut producers: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -209,7 +233,7 @@ impl Network {
                         prods.push(d);
                         break;
                     }
-                    if st.pad {
+                    if lone.contains(&d) {
                         // The pad and its filled tensor; then what it pads.
                         att.push(d);
                         att.extend(inits.iter().filter(|&(_, &c)| c == d).map(|(&f, _)| f));

@@ -18,10 +18,10 @@ pub struct Args {
     /// Batch size for a symbolic leading input dimension.
     #[arg(long)]
     batch: Option<u64>,
-    /// Layout of the 4-D activations inside the module: `nchw` (as the file
-    /// has them) or `nhwc` (channels last end to end; inputs and outputs
-    /// stay NCHW).
-    #[arg(long, default_value = "nchw")]
+    /// Layout of the 4-D activations inside the module: `nhwc` (channels
+    /// last end to end, as `eval-model` runs it) or `nchw` (as the file has
+    /// them); inputs and outputs stay NCHW.
+    #[arg(long, default_value = "nhwc")]
     layout: mlirrl::onnx::Layout,
     /// Ops per block file.
     #[arg(long, default_value_t = 5)]

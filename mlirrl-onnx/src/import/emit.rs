@@ -103,6 +103,9 @@ pub(super) struct Emitter {
     /// Names the import made up for channels-last operands (never names
     /// of the graph).
     pub(super) derived: HashSet<String>,
+    /// Every tensor name of the graph (initializers, inputs, node outputs):
+    /// a made-up name must not be one of them.
+    pub(super) graph_names: HashSet<String>,
 }
 
 /// Builds a `linalg.generic` body from its block arguments: the lines and
@@ -294,11 +297,12 @@ impl Emitter {
         self.pad(x, &[0, 0, top, left], &[0, 0, bottom, right], value)
     }
 
-    /// `x` padded with `value`, `low` and `high` elements per dimension.
+    /// The two spatial dims of an NHWC tensor padded with `value`: a tensor
+    /// filled with `value`, and `x` copied into its interior by a
+    /// `linalg.copy` that writes a slice of it in place (a statement with
+    /// [`Stmt::pad`] set).
     ///
-    /// Channels last, a tensor filled with `value` and `x` copied into its
-    /// interior by a `linalg.copy` that writes a slice of it in place. Not
-    /// `tensor.pad` (nor an identity `linalg.generic`, which
+    /// Not `tensor.pad` (nor an identity `linalg.generic`, which
     /// canonicalisation folds back into the same thing): those bufferize to
     /// a `memref.copy` into a strided view, which the JIT runs through the
     /// generic element-by-element runtime copy (4.2 ms against 2.0 ms for a
@@ -306,24 +310,22 @@ impl Emitter {
     /// it, untransformed), and no schedule reaches it. The copy is a linalg
     /// op that schedules tile, parallelise and vectorise.
     ///
-    /// In NCHW the same copies made MobileNetV2's blocks faster one by one
-    /// (16.2 ms against 25.5 ms summed) but the whole network slower (33.6
-    /// ms against 22.9 ms), for a reason not yet found; NCHW keeps
-    /// `tensor.pad` until it is.
-    pub(super) fn pad(&mut self, x: &Val, low: &[u64], high: &[u64], value: f32) -> Val {
-        if low.iter().chain(high).all(|&p| p == 0) {
+    /// NCHW tensors keep `tensor.pad` ([`Emitter::pad`]): there the same
+    /// copies made MobileNetV2's blocks faster one by one (16.2 ms against
+    /// 25.5 ms summed) but the whole network slower (33.6 ms against 22.9
+    /// ms), for a reason not yet found.
+    pub(super) fn pad_nhwc(&mut self, x: &Val, pads: [u64; 4], value: f32) -> Val {
+        let [top, left, bottom, right] = pads;
+        let (low, high) = ([0, top, left, 0], [0, bottom, right, 0]);
+        if pads == [0; 4] {
             return x.clone();
         }
         let out: Vec<u64> =
-            x.shape.iter().zip(low.iter().zip(high)).map(|(s, (l, h))| s + l + h).collect();
-        if self.layout == Layout::Nchw {
-            return self.tensor_pad(x, low, high, value, out);
-        }
+            x.shape.iter().zip(low.iter().zip(&high)).map(|(s, (l, h))| s + l + h).collect();
         let filled = self.fill(&out, value);
         let (slice, copy, r) = (self.fresh("s"), self.fresh("v"), self.fresh("v"));
         let list = |v: &[u64]| v.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ");
-        let window =
-            format!("[{}] [{}] [{}]", list(low), list(&x.shape), list(&vec![1; x.shape.len()]));
+        let window = format!("[{}] [{}] [1, 1, 1, 1]", list(&low), list(&x.shape));
         let (xt, ot) = (x.ty(), ty(&out));
         let lines = vec![
             format!("{slice} = tensor.extract_slice {}{window} : {ot} to {xt}", filled.name),
@@ -341,8 +343,13 @@ impl Emitter {
         result
     }
 
-    /// `x` padded by a `tensor.pad` (see [`Emitter::pad`]).
-    fn tensor_pad(&mut self, x: &Val, low: &[u64], high: &[u64], value: f32, out: Vec<u64>) -> Val {
+    /// `tensor.pad` with `low` and `high` padding per dimension.
+    pub(super) fn pad(&mut self, x: &Val, low: &[u64], high: &[u64], value: f32) -> Val {
+        if low.iter().chain(high).all(|&p| p == 0) {
+            return x.clone();
+        }
+        let out: Vec<u64> =
+            x.shape.iter().zip(low.iter().zip(high)).map(|(s, (l, h))| s + l + h).collect();
         let (c, r) = (self.fresh("c"), self.fresh("v"));
         let list = |v: &[u64]| v.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ");
         let idx: Vec<String> = (0..x.shape.len()).map(|i| format!("%p{i}: index")).collect();

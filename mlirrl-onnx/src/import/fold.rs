@@ -831,6 +831,7 @@ mod tests {
             layout: Default::default(),
             nhwc: Default::default(),
             derived: Default::default(),
+            graph_names: Default::default(),
         }
     }
 

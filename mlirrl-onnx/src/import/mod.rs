@@ -118,8 +118,9 @@ pub struct Stmt {
     /// Floating-point operations of the linalg op (multiply-add = 2).
     pub flops: u64,
     /// Whether it pads: copies its first use into the interior of its
-    /// second, a filled tensor. A pad travels with the op that reads it (in
-    /// that op's block, never a file of its own).
+    /// second, a filled tensor. A pad read by one op travels with it (in
+    /// that op's block, never a file of its own); any other pad is an op of
+    /// its own.
     #[serde(default)]
     pub pad: bool,
 }
@@ -372,6 +373,13 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
         layout: options.layout,
         nhwc: HashMap::new(),
         derived: HashSet::new(),
+        graph_names: graph
+            .initializer
+            .iter()
+            .map(|t| t.name.clone())
+            .chain(graph.input.iter().map(|i| i.name.clone()))
+            .chain(graph.node.iter().flat_map(|n| n.output.iter().cloned()))
+            .collect(),
     };
     for t in &graph.initializer {
         let data = tensor_data(t).map_err(OnnxError::Unsupported)?;

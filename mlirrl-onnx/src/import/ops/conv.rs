@@ -173,8 +173,7 @@ pub(crate) fn conv(
     };
     let xp = if nhwc {
         let x = em.nhwc_of(need(node, 0)?)?;
-        let [top, left, bottom, right] = pads;
-        em.pad(&x, &[0, top, left, 0], &[0, bottom, right, 0], 0.0)
+        em.pad_nhwc(&x, pads, 0.0)
     } else {
         em.pad_nchw(&x, pads, 0.0)
     };

@@ -16,18 +16,29 @@ use crate::onnx::NodeProto;
 pub(crate) type Convert = fn(&mut Emitter, &NodeProto) -> NodeResult<()>;
 
 /// Converts `node` with `convert`, channels last when an input is, NCHW
-/// otherwise.
+/// otherwise, or when the channels-last form fails (e.g. a converter that
+/// special-cases an operand of the NCHW shape): what that attempt emitted
+/// is undone first.
 pub(crate) fn layout_free(em: &mut Emitter, node: &NodeProto, convert: Convert) -> NodeResult<()> {
+    let (stmts, weights, nhwc) = (em.stmts.len(), em.weights.len(), em.nhwc.clone());
     match channels_last(em, node, convert) {
-        Some(result) => result,
+        Some(Ok(())) => Ok(()),
+        Some(Err(_)) => {
+            em.stmts.truncate(stmts);
+            for w in em.weights.drain(weights..) {
+                em.weight_args.remove(&w.name);
+            }
+            em.nhwc = nhwc;
+            convert(em, node)
+        }
         None => convert(em, node),
     }
 }
 
 /// `node` converted on the NHWC forms of its operands, or `None` when it
 /// should stay NCHW: no input has an NHWC form, or an operand has no
-/// rearrangement (rank above 4, an integer tensor, a computed tensor of
-/// lower rank that is not a scalar).
+/// rearrangement (rank above 4, a vector, an integer tensor, a computed
+/// tensor of lower rank that is not a scalar).
 fn channels_last(em: &mut Emitter, node: &NodeProto, convert: Convert) -> Option<NodeResult<()>> {
     if !em.channels_last() || !node.input.iter().any(|i| em.nhwc.contains_key(i)) {
         return None;
@@ -36,9 +47,11 @@ fn channels_last(em: &mut Emitter, node: &NodeProto, convert: Convert) -> Option
     let [out] = outputs.as_slice() else { return None };
     let derived = |em: &Emitter, name: &str| {
         let d = format!("{name}.nhwc");
-        (!em.values.contains_key(&d) || em.derived.contains(&d)).then_some(d)
+        (!em.graph_names.contains(&d) && (!em.values.contains_key(&d) || em.derived.contains(&d)))
+            .then_some(d)
     };
-    // Plan first, so that an op that stays NCHW emits nothing here.
+    // Plan first, so that an op that stays NCHW for its operands emits
+    // nothing here.
     enum Operand {
         Same,
         Nhwc,
@@ -52,6 +65,9 @@ fn channels_last(em: &mut Emitter, node: &NodeProto, convert: Convert) -> Option
             Some(Value::Const { shape, .. }) if numel(shape) == 1 && shape.len() <= 4 => {
                 Operand::Same
             }
+            // A vector constant stays NCHW: PRelu reads a rank-1 slope as
+            // per channel, which no rearrangement of it expresses.
+            Some(Value::Const { shape, .. }) if shape.len() == 1 => return None,
             Some(Value::Const { shape, data: ConstData::F32(d) }) if shape.len() <= 4 => {
                 let mut s4 = vec![1; 4 - shape.len()];
                 s4.extend(shape);

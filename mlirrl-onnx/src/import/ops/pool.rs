@@ -97,8 +97,7 @@ pub(crate) fn pool(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
     let nhwc = em.channels_last() && em.nhwc.contains_key(need(node, 0)?);
     let xp = if nhwc {
         let x = em.nhwc_of(need(node, 0)?)?;
-        let [top, left, bottom, right] = pads;
-        em.pad(&x, &[0, top, left, 0], &[0, bottom, right, 0], fill)
+        em.pad_nhwc(&x, pads, fill)
     } else {
         em.pad_nchw(&x, pads, fill)
     };
