@@ -82,6 +82,13 @@ pub(super) fn numel(shape: &[u64]) -> u64 {
     shape.iter().product()
 }
 
+/// A point to return to after a failed conversion ([`Emitter::checkpoint`]).
+pub(super) struct Checkpoint {
+    stmts: usize,
+    weights: usize,
+    nhwc: HashMap<String, Val>,
+}
+
 pub(super) struct Emitter {
     pub(super) stmts: Vec<Stmt>,
     pub(super) next: usize,
@@ -435,6 +442,31 @@ impl Emitter {
         let v = self.transpose(&x, &NCHW_TO_NHWC);
         self.nhwc.insert(name.to_string(), v.clone());
         Ok(v)
+    }
+
+    /// What the emitter holds now, for [`Emitter::rollback`].
+    pub(super) fn checkpoint(&self) -> Checkpoint {
+        Checkpoint { stmts: self.stmts.len(), weights: self.weights.len(), nhwc: self.nhwc.clone() }
+    }
+
+    /// Undoes what was emitted since `at`: statements, weight arguments and
+    /// channels-last forms (a conversion that failed part-way).
+    pub(super) fn rollback(&mut self, at: Checkpoint) {
+        self.stmts.truncate(at.stmts);
+        for w in self.weights.drain(at.weights..) {
+            self.weight_args.remove(&w.name);
+        }
+        self.nhwc = at.nhwc;
+    }
+
+    /// Defines `name` from `v`, which is its NHWC form when `nhwc` (see
+    /// [`Emitter::define_nhwc`]) and its NCHW one otherwise.
+    pub(super) fn define_in(&mut self, name: &str, v: Val, nhwc: bool) {
+        if nhwc {
+            self.define_nhwc(name, v);
+        } else {
+            self.define(name, v);
+        }
     }
 
     /// Defines `name` from its NHWC form `v`: the NCHW form is a transpose,

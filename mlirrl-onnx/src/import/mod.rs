@@ -492,14 +492,9 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
         if node.op_type == "BatchNormalization" && fold.values().any(|bn| std::ptr::eq(*bn, node)) {
             continue; // folded into the convolution before it
         }
-        let before = (em.stmts.len(), em.next, em.weights.len());
-        let nhwc_before = em.nhwc.clone();
+        let before = em.checkpoint();
         if let Err(reason) = convert(&mut em, node, &fold) {
-            em.stmts.truncate(before.0);
-            em.nhwc = nhwc_before;
-            for w in em.weights.drain(before.2..) {
-                em.weight_args.remove(&w.name);
-            }
+            em.rollback(before);
             for i in &node.input {
                 if matches!(em.values.get(i), Some(Value::Ssa(_))) && !cut.contains(i) {
                     cut.push(i.clone());

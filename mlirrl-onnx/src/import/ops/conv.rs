@@ -65,11 +65,7 @@ pub(crate) fn batch_norm(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
         },
         2,
     )?;
-    if nhwc {
-        em.define_nhwc(&out, v);
-    } else {
-        em.define(&out, v);
-    }
+    em.define_in(&out, v, nhwc);
     Ok(())
 }
 
@@ -258,11 +254,7 @@ pub(crate) fn conv(
         Some(bn) => out0(bn)?,
         None => &out_name,
     };
-    if nhwc {
-        em.define_nhwc(defined, v);
-    } else {
-        em.define(defined, v);
-    }
+    em.define_in(defined, v, nhwc);
     Ok(())
 }
 

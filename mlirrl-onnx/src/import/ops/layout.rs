@@ -20,15 +20,11 @@ pub(crate) type Convert = fn(&mut Emitter, &NodeProto) -> NodeResult<()>;
 /// special-cases an operand of the NCHW shape): what that attempt emitted
 /// is undone first.
 pub(crate) fn layout_free(em: &mut Emitter, node: &NodeProto, convert: Convert) -> NodeResult<()> {
-    let (stmts, weights, nhwc) = (em.stmts.len(), em.weights.len(), em.nhwc.clone());
+    let before = em.checkpoint();
     match channels_last(em, node, convert) {
         Some(Ok(())) => Ok(()),
         Some(Err(_)) => {
-            em.stmts.truncate(stmts);
-            for w in em.weights.drain(weights..) {
-                em.weight_args.remove(&w.name);
-            }
-            em.nhwc = nhwc;
+            em.rollback(before);
             convert(em, node)
         }
         None => convert(em, node),

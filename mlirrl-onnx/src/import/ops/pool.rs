@@ -101,12 +101,9 @@ pub(crate) fn pool(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
     } else {
         em.pad_nchw(&x, pads, fill)
     };
-    let define = |em: &mut Emitter, v: Val| {
-        if nhwc { em.define_nhwc(&out, v) } else { em.define(&out, v) }
-    };
     if max {
         let v = pooling(em, &xp, "max", kernel, strides, dilations, f32::NEG_INFINITY, nhwc)?;
-        define(em, v);
+        em.define_in(&out, v, nhwc);
         return Ok(());
     }
     let sum = pooling(em, &xp, "sum", kernel, strides, dilations, 0.0, nhwc)?;
@@ -152,7 +149,7 @@ pub(crate) fn pool(em: &mut Emitter, node: &NodeProto) -> NodeResult<()> {
             1,
         )?
     };
-    define(em, v);
+    em.define_in(&out, v, nhwc);
     Ok(())
 }
 
@@ -181,11 +178,7 @@ pub(crate) fn global_average_pool(em: &mut Emitter, node: &NodeProto) -> NodeRes
         },
         1,
     )?;
-    if nhwc {
-        em.define_nhwc(&out, v);
-    } else {
-        em.define(&out, v);
-    }
+    em.define_in(&out, v, nhwc);
     Ok(())
 }
 
