@@ -222,14 +222,15 @@ pub struct MeasureJob {
 
 impl MeasureJob {
     /// The cache key: program hash (128-bit), candidate, measurement
-    /// settings, LLVM version and machine fingerprint.
+    /// settings, LLVM version, lowering pipeline and machine fingerprint.
     pub fn key(&self) -> String {
         format!(
-            "{}|{}|{}|llvm={}|{}",
+            "{}|{}|{}|llvm={}|pipeline={}|{}",
             content_hash(self.program.as_bytes()),
             self.candidate.key(),
             self.config.key(),
             llvm_version(),
+            &content_hash(crate::exec::pipeline(true).as_bytes())[..8],
             machine_fingerprint()
         )
     }
