@@ -220,6 +220,40 @@ pub struct MeasureJob {
     pub config: MeasureConfig,
 }
 
+/// Serde for an `f64` that may be infinite or NaN: JSON has no such
+/// numbers (serde_json writes `null`, which does not read back as a number),
+/// so those travel as the strings `"inf"`, `"-inf"` and `"NaN"`.
+mod any_f64 {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+        match *x {
+            x if x.is_finite() => s.serialize_f64(x),
+            x if x.is_nan() => s.serialize_str("NaN"),
+            x if x > 0.0 => s.serialize_str("inf"),
+            _ => s.serialize_str("-inf"),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Repr {
+            Number(f64),
+            Text(String),
+        }
+        match Repr::deserialize(d)? {
+            Repr::Number(x) => Ok(x),
+            Repr::Text(t) => match t.as_str() {
+                "inf" => Ok(f64::INFINITY),
+                "-inf" => Ok(f64::NEG_INFINITY),
+                "NaN" => Ok(f64::NAN),
+                other => Err(serde::de::Error::custom(format!("not a number: {other}"))),
+            },
+        }
+    }
+}
+
 impl MeasureJob {
     /// The cache key: program hash (128-bit), candidate, measurement
     /// settings, LLVM version, lowering pipeline and machine fingerprint.
@@ -291,7 +325,9 @@ pub enum Failure {
         "wrong result: max abs error {max_abs_error:e} (first mismatch: buffer {buffer}, element {element})"
     )]
     WrongResult {
-        /// Largest absolute error.
+        /// Largest absolute error (infinite when one side is and the other
+        /// is not).
+        #[serde(with = "any_f64")]
         max_abs_error: f64,
         /// Buffer of the first mismatch.
         buffer: usize,

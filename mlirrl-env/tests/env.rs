@@ -176,6 +176,23 @@ fn output_comparison_tolerates_reassociation_only() {
     let c = exec::compare(&r, &lost_term, std::slice::from_ref(&ty), 1e-3, 1e-4);
     assert!(!c.ok);
     assert_eq!(c.first_mismatch, Some((0, 2)));
+    // Infinities (a tensor padded with -inf for a max pool) match their
+    // equals only, and an infinite error survives the worker protocol.
+    let r = vec![bytes([f32::NEG_INFINITY, 1.0, f32::INFINITY])];
+    assert!(exec::compare(&r, &r, std::slice::from_ref(&ty), 1e-3, 1e-4).ok);
+    let flipped = vec![bytes([f32::INFINITY, 1.0, f32::INFINITY])];
+    let c = exec::compare(&r, &flipped, std::slice::from_ref(&ty), 1e-3, 1e-4);
+    assert!(!c.ok && c.first_mismatch == Some((0, 0)));
+    let finite = vec![bytes([0.0, 1.0, f32::INFINITY])];
+    let c = exec::compare(&r, &finite, std::slice::from_ref(&ty), 1e-3, 1e-4);
+    assert!(!c.ok && c.max_abs_error.is_infinite());
+    let failure = Failure::WrongResult { max_abs_error: c.max_abs_error, buffer: 0, element: 0 };
+    let text = serde_json::to_string(&failure).unwrap();
+    let back: Failure = serde_json::from_str(&text).unwrap();
+    assert!(
+        matches!(back, Failure::WrongResult { max_abs_error, .. } if max_abs_error == f64::INFINITY),
+        "{text}"
+    );
 }
 
 #[test]
