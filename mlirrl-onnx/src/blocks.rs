@@ -73,10 +73,31 @@ impl Network {
         self.stmts.iter().enumerate().map(|(i, s)| (s.result.name.as_str(), i)).collect()
     }
 
+    /// Pads folded into the op producing their input (a [`Stmt::pad`] that
+    /// is not a linalg op: the producer wrote straight into the filled
+    /// tensor, and the pad only marks the padded value), mapped to that
+    /// producer.
+    fn folded_pads(&self) -> HashMap<usize, usize> {
+        let def = self.definers();
+        self.stmts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                if !s.pad || s.linalg {
+                    return None;
+                }
+                let p = *def.get(s.uses.first()?.name.as_str())?;
+                self.stmts[p].linalg.then_some((i, p))
+            })
+            .collect()
+    }
+
     /// Statement indices of linalg ops that only initialise another op's
     /// accumulator (a fill or a broadcast bias read as `outs` by exactly one
-    /// op, or the filled tensor of one pad), mapped to that op.
+    /// op, the filled tensor of one pad, or the filled tensor a producer
+    /// writes its padded result into), mapped to that op.
     fn init_of(&self) -> HashMap<usize, usize> {
+        let folded = self.folded_pads();
         let def = self.definers();
         let mut users: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, s) in self.stmts.iter().enumerate() {
@@ -90,7 +111,24 @@ impl Network {
         let mut map = HashMap::new();
         for (d, us) in users {
             let s = &self.stmts[d];
-            if !s.linalg || us.len() != 1 || outputs.contains(s.result.name.as_str()) {
+            if !s.linalg || outputs.contains(s.result.name.as_str()) {
+                continue;
+            }
+            // The filled tensor of a folded pad: read by its producer and
+            // by the pad.
+            if let [a, b] = us.as_slice() {
+                let fold = |pad: usize, op: usize| {
+                    folded.get(&pad) == Some(&op)
+                        && self.stmts[pad].uses.get(1).is_some_and(|u| u.name == s.result.name)
+                };
+                if fold(*b, *a) {
+                    map.insert(d, *a);
+                } else if fold(*a, *b) {
+                    map.insert(d, *b);
+                }
+                continue;
+            }
+            if us.len() != 1 {
                 continue;
             }
             let user = &self.stmts[us[0]];
@@ -116,6 +154,7 @@ impl Network {
                     .filter(|&j| self.stmts[j].uses.iter().any(|u| u.name == s.result.name))
                     .collect();
                 s.pad
+                    && s.linalg
                     && !outputs.contains(s.result.name.as_str())
                     && matches!(readers.as_slice(), [r] if self.stmts[*r].linalg
                         && !self.stmts[*r].pad
@@ -157,8 +196,20 @@ impl Network {
         }
         let set: HashSet<usize> = stmts.iter().copied().collect();
         let outputs = self.returned_names();
+        // A result padded by a folded pad inside is part of the padded
+        // value returned instead (returning the unpadded view would only add
+        // a copy).
+        let folded: HashSet<usize> = self
+            .folded_pads()
+            .into_iter()
+            .filter(|(pad, _)| set.contains(pad))
+            .map(|(_, op)| op)
+            .collect();
         let mut returned: Vec<Val> = Vec::new();
         for &i in &stmts {
+            if folded.contains(&i) && Some(&i) != stmts.last() {
+                continue;
+            }
             let r = &self.stmts[i].result;
             let read_outside = self
                 .stmts
@@ -185,12 +236,22 @@ impl Network {
     pub fn op_files(&self) -> Vec<BenchFile> {
         let inits = self.init_of();
         let lone = self.lone_pads(&inits);
+        let folded = self.folded_pads();
         let mut files = Vec::new();
         let mut k = 0;
         for (i, s) in self.stmts.iter().enumerate() {
             if !s.linalg || lone.contains(&i) || inits.contains_key(&i) {
                 continue;
             }
+            // An op writing its result into a padded tensor: the file holds
+            // the filled tensor and the pad too, and returns the padded value.
+            let mut set = vec![i];
+            for (&pad, _) in folded.iter().filter(|&(_, &op)| op == i) {
+                set.push(pad);
+                set.extend(inits.iter().filter(|&(_, &c)| c == i).map(|(&d, _)| d));
+            }
+            set.sort();
+            set.dedup();
             let kind = s.lines.iter().find_map(|l| {
                 l.split(" = ")
                     .nth(1)
@@ -198,7 +259,7 @@ impl Network {
                     .filter(|op| op.starts_with("linalg."))
             });
             let kind = kind.map_or("op".into(), |k| k.trim_start_matches("linalg.").to_string());
-            files.push(self.cut(format!("{k:03}_{kind}_{}", sanitize(&s.node)), kind, vec![i]));
+            files.push(self.cut(format!("{k:03}_{kind}_{}", sanitize(&s.node)), kind, set));
             k += 1;
         }
         files
@@ -213,6 +274,7 @@ impl Network {
         let def = self.definers();
         let inits = self.init_of();
         let lone = self.lone_pads(&inits);
+        let folded = self.folded_pads();
         let is_main =
             |i: usize| self.stmts[i].linalg && !lone.contains(&i) && !inits.contains_key(&i);
         // Attached statements and data producers of each main op.
@@ -224,6 +286,8 @@ impl Network {
             }
             let mut att: Vec<usize> =
                 inits.iter().filter(|&(_, &c)| c == i).map(|(&d, _)| d).collect();
+            // A pad folded into this op travels with it.
+            att.extend(folded.iter().filter(|&(_, &op)| op == i).map(|(&pad, _)| pad));
             let mut prods = Vec::new();
             for u in &s.uses {
                 let mut cur = def.get(u.name.as_str()).copied();
@@ -231,6 +295,10 @@ impl Network {
                     let st = &self.stmts[d];
                     if is_main(d) {
                         prods.push(d);
+                        break;
+                    }
+                    if let Some(&op) = folded.get(&d) {
+                        prods.push(op);
                         break;
                     }
                     if lone.contains(&d) {

@@ -383,24 +383,54 @@ fn op_and_block_files_parse_and_map_to_whole_module_tags() {
         windows.iter().flat_map(|b| b.ops.clone()).collect();
     assert_eq!(covered.len(), n, "windows cover every op");
     assert!(part.iter().all(|b| b.ops.len() <= 3));
-    // Channels last, pads are a copy into a filled tensor (two linalg ops),
-    // with no op file of their own, and travel with the op that reads them.
+    // Channels last, a pad is folded into the op producing its input when
+    // that op writes a fresh tensor (the op writes into the interior of a
+    // filled tensor; the pad is an insert_slice, not a linalg op), else a
+    // copy into a filled tensor (two linalg ops). Neither has an op file of
+    // its own: a folded pad travels with its producer, a copy with the op
+    // that reads it.
     let nhwc = import(
         &models::residual_block(1),
         &ImportOptions { layout: Layout::Nhwc, ..Default::default() },
     )
     .unwrap();
     let pads: Vec<usize> = (0..nhwc.stmts.len()).filter(|&i| nhwc.stmts[i].pad).collect();
-    assert!(!pads.is_empty());
-    assert!(!nhwc.module.contains("tensor.pad"), "pads are copies, not tensor.pad");
+    let (copies, folded): (Vec<usize>, Vec<usize>) =
+        pads.iter().partition(|&&i| nhwc.stmts[i].linalg);
+    assert!(!folded.is_empty(), "the ReLU before the second conv writes its padded tensor");
+    assert!(!nhwc.module.contains("tensor.pad"), "pads are copies or folded, not tensor.pad");
     let convs = nhwc.module.matches("linalg.conv_2d").count();
-    assert_eq!(nhwc.op_files().len(), nhwc.num_linalg_ops() - convs - 2 * pads.len());
+    assert_eq!(
+        nhwc.op_files().len(),
+        nhwc.num_linalg_ops() - convs - 2 * copies.len() - folded.len()
+    );
     let nhwc_part = nhwc.blocks(3, 3);
     for &p in &pads {
-        let reader =
-            nhwc.stmts.iter().position(|s| s.uses.contains(&nhwc.stmts[p].result)).unwrap();
-        assert!(nhwc_part.iter().any(|b| b.stmts.contains(&p) && b.ops.contains(&reader)));
+        let pad = &nhwc.stmts[p];
+        let reader = nhwc.stmts.iter().position(|s| s.uses.contains(&pad.result)).unwrap();
+        let producer = nhwc.stmts.iter().position(|s| s.result.name == pad.uses[0].name).unwrap();
+        let owner = if pad.linalg { reader } else { producer };
+        assert!(nhwc_part.iter().any(|b| b.stmts.contains(&p) && b.ops.contains(&owner)));
+        assert_eq!(nhwc_part.iter().filter(|b| b.stmts.contains(&p)).count(), 1);
         assert!(!nhwc_part.iter().any(|b| b.ops.contains(&p)), "a pad is never a block's op");
+        if !pad.linalg {
+            // The producer writes into the filled tensor the pad reads.
+            let fill = &pad.uses[1].name;
+            assert!(nhwc.stmts[producer].uses.iter().any(|u| &u.name == fill));
+            assert!(
+                nhwc.stmts[producer].lines[0].contains(&format!("tensor.extract_slice {fill}[")),
+                "{:?}",
+                nhwc.stmts[producer].lines
+            );
+            // Its op file holds the filled tensor and the pad, and returns
+            // only the padded value.
+            let file = nhwc.op_files().into_iter().find(|f| f.stmts.contains(&producer)).unwrap();
+            assert!(file.stmts.contains(&p), "{}", file.source);
+            assert_eq!(file.stmts.len(), 3, "{}", file.source);
+            let ret = file.source.lines().find(|l| l.trim_start().starts_with("return ")).unwrap();
+            assert!(!ret.contains(','), "{ret}");
+            assert!(ret.ends_with(&pad.result.ty()), "{ret}");
+        }
     }
     for f in nhwc.block_files(3, 3) {
         let p = mlirrl_ir::parse_str(&f.source, &f.name)

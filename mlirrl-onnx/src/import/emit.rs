@@ -86,7 +86,16 @@ pub(super) fn numel(shape: &[u64]) -> u64 {
 pub(super) struct Checkpoint {
     stmts: usize,
     weights: usize,
+    folds: usize,
     nhwc: HashMap<String, Val>,
+}
+
+/// A pad folded into the op producing its input ([`Emitter::pad_nhwc`]):
+/// the filled tensor was inserted at `fill_at`, where `producer` (as it was
+/// before it wrote into that tensor) stood; kept to undo the fold.
+pub(super) struct Fold {
+    fill_at: usize,
+    producer: Stmt,
 }
 
 pub(super) struct Emitter {
@@ -113,6 +122,9 @@ pub(super) struct Emitter {
     /// Every tensor name of the graph (initializers, inputs, node outputs):
     /// a made-up name must not be one of them.
     pub(super) graph_names: HashSet<String>,
+    /// Pads folded into their producers, in order (undone by
+    /// [`Emitter::rollback`]).
+    pub(super) folds: Vec<Fold>,
 }
 
 /// Builds a `linalg.generic` body from its block arguments: the lines and
@@ -317,10 +329,14 @@ impl Emitter {
     /// it, untransformed), and no schedule reaches it. The copy is a linalg
     /// op that schedules tile, parallelise and vectorise.
     ///
-    /// NCHW tensors keep `tensor.pad` ([`Emitter::pad`]): there the same
-    /// copies made MobileNetV2's blocks faster one by one (16.2 ms against
-    /// 25.5 ms summed) but the whole network slower (33.6 ms against 22.9
-    /// ms), for a reason not yet found.
+    /// When the op producing `x` writes a fresh tensor of its own (an
+    /// elementwise activation, a transpose), the pad is folded into it
+    /// instead: the filled tensor comes first, the op writes its result
+    /// straight into the interior, and the pad is only the `insert_slice`
+    /// that bufferizes to nothing ([`Emitter::fold_pad`]). No copy is left
+    /// to run at all.
+    ///
+    /// NCHW tensors keep `tensor.pad` ([`Emitter::pad`]).
     pub(super) fn pad_nhwc(&mut self, x: &Val, pads: [u64; 4], value: f32) -> Val {
         let [top, left, bottom, right] = pads;
         let (low, high) = ([0, top, left, 0], [0, bottom, right, 0]);
@@ -329,10 +345,13 @@ impl Emitter {
         }
         let out: Vec<u64> =
             x.shape.iter().zip(low.iter().zip(&high)).map(|(s, (l, h))| s + l + h).collect();
-        let filled = self.fill(&out, value);
-        let (slice, copy, r) = (self.fresh("s"), self.fresh("v"), self.fresh("v"));
         let list = |v: &[u64]| v.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ");
         let window = format!("[{}] [{}] [1, 1, 1, 1]", list(&low), list(&x.shape));
+        if let Some(padded) = self.fold_pad(x, &out, &window, value) {
+            return padded;
+        }
+        let filled = self.fill(&out, value);
+        let (slice, copy, r) = (self.fresh("s"), self.fresh("v"), self.fresh("v"));
         let (xt, ot) = (x.ty(), ty(&out));
         let lines = vec![
             format!("{slice} = tensor.extract_slice {}{window} : {ot} to {xt}", filled.name),
@@ -348,6 +367,80 @@ impl Emitter {
             s.pad = true;
         }
         result
+    }
+
+    /// Folds a pad of `x` into the statement producing it, when that is a
+    /// linalg op writing a fresh `tensor.empty` of its own (and nothing else
+    /// reads that empty tensor): a filled tensor of shape `out` is inserted
+    /// before it, the op's output becomes the `window` of it, and the pad is
+    /// an `insert_slice` of the op's result back into the same window (a
+    /// [`Stmt::pad`] that is not a linalg op). Values that named `x` in
+    /// channels last name the interior of the padded tensor from then on.
+    /// Returns the padded value, or
+    /// `None` (nothing changed) when `x` has no such producer, for instance
+    /// because a first pad already took its output.
+    fn fold_pad(&mut self, x: &Val, out: &[u64], window: &str, value: f32) -> Option<Val> {
+        let at = self.stmts.iter().rposition(|s| s.result.name == x.name)?;
+        let producer = &self.stmts[at];
+        if !producer.linalg || producer.pad {
+            return None;
+        }
+        let xt = x.ty();
+        let empty = producer.lines.iter().find_map(|l| {
+            l.strip_suffix(&format!(" = tensor.empty() : {xt}")).map(str::to_string)
+        })?;
+        let init = format!("outs({empty} : {xt})");
+        let mentions = |l: &String| {
+            l.split(|c: char| !(c.is_alphanumeric() || c == '%' || c == '_')).any(|w| w == empty)
+        };
+        let (defs, inits) = (
+            producer.lines.iter().filter(|l| mentions(l)).count(),
+            producer.lines.iter().filter(|l| l.contains(&init)).count(),
+        );
+        if defs != 2 || inits != 1 {
+            return None;
+        }
+        let original = producer.clone();
+        let filled = self.fill(out, value);
+        let fill = self.stmts.pop()?;
+        self.stmts.insert(at, fill);
+        let slice = self.fresh("s");
+        let ot = ty(out);
+        let s = &mut self.stmts[at + 1];
+        s.lines.retain(|l| !l.ends_with(&format!(" = tensor.empty() : {xt}")) || !mentions(l));
+        for l in &mut s.lines {
+            *l = l.replace(&init, &format!("outs({slice} : {xt})"));
+        }
+        s.lines.insert(
+            0,
+            format!("{slice} = tensor.extract_slice {}{window} : {ot} to {xt}", filled.name),
+        );
+        s.uses.push(filled.clone());
+        self.folds.push(Fold { fill_at: at, producer: original });
+        let r = self.fresh("v");
+        let line = format!(
+            "{r} = tensor.insert_slice {} into {}{window} : {xt} into {ot}",
+            x.name, filled.name
+        );
+        let result = Val { name: r, shape: out.to_vec() };
+        self.push(vec![line], vec![x.clone(), filled], result.clone(), false, 0);
+        if let Some(s) = self.stmts.last_mut() {
+            s.pad = true;
+        }
+        // Later readers of `x` read the interior of the padded tensor: a
+        // read of the producer's own result after the pad would count, for
+        // bufferization, as a read after a write to the same buffer, and
+        // each such reader would get a copy.
+        let view = Val { name: self.fresh("v"), shape: x.shape.clone() };
+        let line =
+            format!("{} = tensor.extract_slice {}{window} : {ot} to {xt}", view.name, result.name);
+        self.push(vec![line], vec![result.clone()], view.clone(), false, 0);
+        for v in self.nhwc.values_mut() {
+            if v.name == x.name {
+                *v = view.clone();
+            }
+        }
+        Some(result)
     }
 
     /// `tensor.pad` with `low` and `high` padding per dimension.
@@ -446,12 +539,24 @@ impl Emitter {
 
     /// What the emitter holds now, for [`Emitter::rollback`].
     pub(super) fn checkpoint(&self) -> Checkpoint {
-        Checkpoint { stmts: self.stmts.len(), weights: self.weights.len(), nhwc: self.nhwc.clone() }
+        Checkpoint {
+            stmts: self.stmts.len(),
+            weights: self.weights.len(),
+            folds: self.folds.len(),
+            nhwc: self.nhwc.clone(),
+        }
     }
 
-    /// Undoes what was emitted since `at`: statements, weight arguments and
-    /// channels-last forms (a conversion that failed part-way).
+    /// Undoes what was emitted since `at`: statements, pads folded into
+    /// earlier producers, weight arguments and channels-last forms (a
+    /// conversion that failed part-way).
     pub(super) fn rollback(&mut self, at: Checkpoint) {
+        // Latest fold first: each one's insertion shifted the later ones.
+        while self.folds.len() > at.folds {
+            let Some(fold) = self.folds.pop() else { break };
+            self.stmts.remove(fold.fill_at);
+            self.stmts[fold.fill_at] = fold.producer;
+        }
         self.stmts.truncate(at.stmts);
         for w in self.weights.drain(at.weights..) {
             self.weight_args.remove(&w.name);

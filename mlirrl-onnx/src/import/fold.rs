@@ -832,6 +832,7 @@ mod tests {
             nhwc: Default::default(),
             derived: Default::default(),
             graph_names: Default::default(),
+            folds: Vec::new(),
         }
     }
 
@@ -906,5 +907,46 @@ mod tests {
         assert!(f(1, 0).is_err());
         let (d, _, _) = binary_fns("Div").unwrap();
         assert!(d(1, 0).is_err());
+    }
+
+    #[test]
+    fn a_pad_folds_into_its_producer_once_and_rolls_back() {
+        use super::super::Val;
+        let mut em = emitter(&[]);
+        let x = Val { name: "%in0".into(), shape: vec![1, 4, 4, 8] };
+        let relu = |a: &[String]| (vec![], a[0].clone());
+        let y = em.elementwise(std::slice::from_ref(&x), &relu, 1).unwrap();
+        em.nhwc.insert("y".into(), y.clone());
+        let before: Vec<Vec<String>> = em.stmts.iter().map(|s| s.lines.clone()).collect();
+        let at = em.checkpoint();
+        let padded = em.pad_nhwc(&y, [1, 1, 1, 1], 0.0);
+        assert_eq!(padded.shape, vec![1, 6, 6, 8]);
+        // Fill, then the producer writing into its interior, then the pad,
+        // then the interior as a view for later readers.
+        assert_eq!(em.stmts.len(), 4);
+        assert!(em.stmts[0].lines.iter().any(|l| l.contains("linalg.fill")));
+        let producer = &em.stmts[1];
+        assert_eq!(producer.result, y);
+        assert!(producer.lines[0].contains("tensor.extract_slice"), "{:?}", producer.lines);
+        assert!(!producer.lines.iter().any(|l| l.contains("tensor.empty")));
+        assert!(producer.uses.iter().any(|u| u.name == em.stmts[0].result.name));
+        let pad = &em.stmts[2];
+        assert!(pad.pad && !pad.linalg);
+        assert!(pad.lines[0].contains("tensor.insert_slice"), "{:?}", pad.lines);
+        let view = &em.stmts[3];
+        assert_eq!(view.uses, vec![padded.clone()]);
+        assert!(view.lines[0].contains("tensor.extract_slice"), "{:?}", view.lines);
+        assert_eq!(em.nhwc["y"], view.result, "later readers read the interior");
+        // A second pad of the same value cannot take the output again: a copy.
+        let again = em.pad_nhwc(&y, [1, 1, 1, 1], 0.0);
+        assert_eq!(again.shape, vec![1, 6, 6, 8]);
+        let last = em.stmts.last().unwrap();
+        assert!(last.pad && last.linalg && last.lines.iter().any(|l| l.contains("linalg.copy")));
+        // Undoing restores the producer as it was.
+        em.rollback(at);
+        let after: Vec<Vec<String>> = em.stmts.iter().map(|s| s.lines.clone()).collect();
+        assert_eq!(after, before);
+        assert!(em.folds.is_empty());
+        assert_eq!(em.nhwc["y"], y);
     }
 }

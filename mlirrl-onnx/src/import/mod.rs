@@ -380,6 +380,7 @@ pub fn import(model: &onnx::ModelProto, options: &ImportOptions) -> Result<Netwo
             .chain(graph.input.iter().map(|i| i.name.clone()))
             .chain(graph.node.iter().flat_map(|n| n.output.iter().cloned()))
             .collect(),
+        folds: Vec::new(),
     };
     for t in &graph.initializer {
         let data = tensor_data(t).map_err(OnnxError::Unsupported)?;
