@@ -305,12 +305,14 @@ pub fn wrapper_text(sig: &Signature) -> String {
 /// The pass pipeline from tensors (or memrefs) with `scf.forall` to the LLVM
 /// dialect. `openmp` adds the OpenMP conversion of parallel loops.
 ///
-/// Common-subexpression elimination runs after bufferization, not before:
-/// on tensors it merges equal `tensor.empty` ops and equal fills (the
-/// padded buffers of two convolutions with the same shape, say), and
-/// bufferization then has to copy the shared buffer for every writer. In a
-/// whole ResNet-18 that was 24 full-activation copies per inference, most of
-/// them element by element through the runtime's strided `memrefCopy`.
+/// Empty tensors become `bufferization.alloc_tensor` before
+/// common-subexpression elimination: on tensors CSE would merge equal
+/// `tensor.empty` ops and then the equal fills written into them (the padded
+/// buffers of two convolutions with the same shape, say), and bufferization
+/// would have to copy the shared buffer for every writer. In a whole
+/// ResNet-18 that was 24 full-activation copies per inference, most of them
+/// element by element through the runtime's strided `memrefCopy`. CSE never
+/// merges allocations, so each fill keeps a buffer of its own.
 pub fn pipeline(openmp: bool) -> String {
     let mut passes = vec![
         "inline",

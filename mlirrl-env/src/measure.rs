@@ -325,8 +325,8 @@ pub enum Failure {
         "wrong result: max abs error {max_abs_error:e} (first mismatch: buffer {buffer}, element {element})"
     )]
     WrongResult {
-        /// Largest absolute error (infinite when one side is and the other
-        /// is not).
+        /// Largest absolute error (infinite when one side is infinite or
+        /// NaN and the other is not the same).
         #[serde(with = "any_f64")]
         max_abs_error: f64,
         /// Buffer of the first mismatch.

@@ -404,6 +404,16 @@ fn op_and_block_files_parse_and_map_to_whole_module_tags() {
         nhwc.op_files().len(),
         nhwc.num_linalg_ops() - convs - 2 * copies.len() - folded.len()
     );
+    let nhwc_whole = mlirrl_ir::parse_str(&nhwc.module, "nhwc").expect("whole module parses");
+    for f in nhwc.op_files() {
+        let p = mlirrl_ir::parse_str(&f.source, &f.name)
+            .unwrap_or_else(|e| panic!("{}: {e}\n{}", f.name, f.source));
+        assert_eq!(p.ops.len(), f.tags.len(), "{}", f.name);
+        for (j, tag) in f.tags.iter().enumerate() {
+            let k: usize = tag.trim_start_matches("operation_").parse().unwrap();
+            assert_eq!(nhwc_whole.ops[k].name, p.ops[j].name, "{}", f.name);
+        }
+    }
     let nhwc_part = nhwc.blocks(3, 3);
     for &p in &pads {
         let pad = &nhwc.stmts[p];

@@ -393,9 +393,15 @@ impl Emitter {
         let mentions = |l: &String| {
             l.split(|c: char| !(c.is_alphanumeric() || c == '%' || c == '_')).any(|w| w == empty)
         };
+        // The empty tensor must be the output of the line defining `x`.
+        let defines_x = format!("{} = ", x.name);
         let (defs, inits) = (
             producer.lines.iter().filter(|l| mentions(l)).count(),
-            producer.lines.iter().filter(|l| l.contains(&init)).count(),
+            producer
+                .lines
+                .iter()
+                .filter(|l| l.contains(&init) && l.trim_start().starts_with(&defines_x))
+                .count(),
         );
         if defs != 2 || inits != 1 {
             return None;

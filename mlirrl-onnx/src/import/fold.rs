@@ -948,5 +948,17 @@ mod tests {
         assert_eq!(after, before);
         assert!(em.folds.is_empty());
         assert_eq!(em.nhwc["y"], y);
+        // Two folds after one checkpoint (the second insertion shifts the
+        // first producer) are undone together.
+        let z = em.elementwise(std::slice::from_ref(&y), &relu, 1).unwrap();
+        let before: Vec<Vec<String>> = em.stmts.iter().map(|s| s.lines.clone()).collect();
+        let at = em.checkpoint();
+        em.pad_nhwc(&z, [1, 1, 1, 1], 0.0);
+        em.pad_nhwc(&y, [2, 2, 2, 2], 0.0);
+        assert_eq!(em.folds.len(), 2);
+        assert_eq!(em.stmts.len(), before.len() + 6);
+        em.rollback(at);
+        let after: Vec<Vec<String>> = em.stmts.iter().map(|s| s.lines.clone()).collect();
+        assert_eq!(after, before);
     }
 }

@@ -117,10 +117,13 @@ pub struct Stmt {
     pub linalg: bool,
     /// Floating-point operations of the linalg op (multiply-add = 2).
     pub flops: u64,
-    /// Whether it pads: copies its first use into the interior of its
-    /// second, a filled tensor. A pad read by one op travels with it (in
-    /// that op's block, never a file of its own); any other pad is an op of
-    /// its own.
+    /// Whether it pads its first use into the interior of its second, a
+    /// filled tensor: either a `linalg.copy` (a linalg statement; a pad read
+    /// by one op travels with it, in that op's block and never a file of
+    /// its own, any other is an op of its own) or, when the first use's
+    /// producer already wrote into that interior (a folded pad), only the
+    /// `insert_slice` (not a linalg statement; it travels with the
+    /// producer).
     #[serde(default)]
     pub pad: bool,
 }
