@@ -353,6 +353,20 @@ fn g_relu() -> ModelProto {
     g.finish()
 }
 
+/// Each file parses, has one tag per linalg op, and each tag names an op of
+/// the same kind in the whole module.
+fn files_map_to_whole_module(files: &[mlirrl_onnx::BenchFile], whole: &mlirrl_ir::Program) {
+    for f in files {
+        let p = mlirrl_ir::parse_str(&f.source, &f.name)
+            .unwrap_or_else(|e| panic!("{}: {e}\n{}", f.name, f.source));
+        assert_eq!(p.ops.len(), f.tags.len(), "{}", f.name);
+        for (j, tag) in f.tags.iter().enumerate() {
+            let k: usize = tag.trim_start_matches("operation_").parse().unwrap();
+            assert_eq!(whole.ops[k].name, p.ops[j].name, "{}", f.name);
+        }
+    }
+}
+
 #[test]
 fn op_and_block_files_parse_and_map_to_whole_module_tags() {
     let net = import(&models::residual_block(1), &ImportOptions::default()).unwrap();
@@ -362,15 +376,9 @@ fn op_and_block_files_parse_and_map_to_whole_module_tags() {
     // Every linalg op but the accumulator initialisations (one per conv).
     let convs = net.module.matches("linalg.conv_2d").count();
     assert_eq!(ops.len(), net.num_linalg_ops() - convs);
-    for f in &ops {
-        let p = mlirrl_ir::parse_str(&f.source, &f.name)
-            .unwrap_or_else(|e| panic!("{}: {e}\n{}", f.name, f.source));
-        assert_eq!(p.ops.len(), 1);
-        assert_eq!(f.tags.len(), 1);
-        // Same op, same name, in the whole module.
-        let k: usize = f.tags[0].trim_start_matches("operation_").parse().unwrap();
-        assert_eq!(whole.ops[k].name, p.ops[0].name, "{}", f.name);
-    }
+    // One op each (so one tag), the same op as in the whole module.
+    assert!(ops.iter().all(|f| f.tags.len() == 1));
+    files_map_to_whole_module(&ops, &whole);
     // Seed-style windows (5, stride 3) overlap; window == stride partitions.
     let windows = net.blocks(5, 3);
     let part = net.blocks(3, 3);
@@ -405,15 +413,7 @@ fn op_and_block_files_parse_and_map_to_whole_module_tags() {
         nhwc.num_linalg_ops() - convs - 2 * copies.len() - folded.len()
     );
     let nhwc_whole = mlirrl_ir::parse_str(&nhwc.module, "nhwc").expect("whole module parses");
-    for f in nhwc.op_files() {
-        let p = mlirrl_ir::parse_str(&f.source, &f.name)
-            .unwrap_or_else(|e| panic!("{}: {e}\n{}", f.name, f.source));
-        assert_eq!(p.ops.len(), f.tags.len(), "{}", f.name);
-        for (j, tag) in f.tags.iter().enumerate() {
-            let k: usize = tag.trim_start_matches("operation_").parse().unwrap();
-            assert_eq!(nhwc_whole.ops[k].name, p.ops[j].name, "{}", f.name);
-        }
-    }
+    files_map_to_whole_module(&nhwc.op_files(), &nhwc_whole);
     let nhwc_part = nhwc.blocks(3, 3);
     for &p in &pads {
         let pad = &nhwc.stmts[p];
@@ -442,20 +442,8 @@ fn op_and_block_files_parse_and_map_to_whole_module_tags() {
             assert!(ret.ends_with(&pad.result.ty()), "{ret}");
         }
     }
-    for f in nhwc.block_files(3, 3) {
-        let p = mlirrl_ir::parse_str(&f.source, &f.name)
-            .unwrap_or_else(|e| panic!("{}: {e}\n{}", f.name, f.source));
-        assert_eq!(p.ops.len(), f.tags.len(), "{}", f.name);
-    }
-    for f in net.block_files(5, 3) {
-        let p = mlirrl_ir::parse_str(&f.source, &f.name)
-            .unwrap_or_else(|e| panic!("{}: {e}\n{}", f.name, f.source));
-        assert_eq!(p.ops.len(), f.tags.len(), "{}", f.name);
-        for (j, tag) in f.tags.iter().enumerate() {
-            let k: usize = tag.trim_start_matches("operation_").parse().unwrap();
-            assert_eq!(whole.ops[k].name, p.ops[j].name, "{}", f.name);
-        }
-    }
+    files_map_to_whole_module(&nhwc.block_files(3, 3), &nhwc_whole);
+    files_map_to_whole_module(&net.block_files(5, 3), &whole);
     // Equal computations get equal text whatever their SSA names: the two
     // ReLUs on 128x14x14 tensors.
     let relus: Vec<&str> =

@@ -386,9 +386,9 @@ impl Emitter {
             return None;
         }
         let xt = x.ty();
-        let empty = producer.lines.iter().find_map(|l| {
-            l.strip_suffix(&format!(" = tensor.empty() : {xt}")).map(str::to_string)
-        })?;
+        let empty_suffix = format!(" = tensor.empty() : {xt}");
+        let empty_line = producer.lines.iter().find(|l| l.ends_with(&empty_suffix))?.clone();
+        let empty = empty_line.trim_end_matches(&empty_suffix).to_string();
         let init = format!("outs({empty} : {xt})");
         let mentions = |l: &String| {
             l.split(|c: char| !(c.is_alphanumeric() || c == '%' || c == '_')).any(|w| w == empty)
@@ -413,7 +413,7 @@ impl Emitter {
         let slice = self.fresh("s");
         let ot = ty(out);
         let s = &mut self.stmts[at + 1];
-        s.lines.retain(|l| !l.ends_with(&format!(" = tensor.empty() : {xt}")) || !mentions(l));
+        s.lines.retain(|l| *l != empty_line);
         for l in &mut s.lines {
             *l = l.replace(&init, &format!("outs({slice} : {xt})"));
         }
