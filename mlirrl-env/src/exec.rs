@@ -428,6 +428,8 @@ impl Drop for Compiled {
     fn drop(&mut self) {
         // SAFETY: the engine was created by us and is destroyed once.
         unsafe { mlir_sys::mlirExecutionEngineDestroy(self.engine) }
+        // The blocks this program freed would only fit programs like it.
+        crate::heap::release();
     }
 }
 
@@ -487,6 +489,18 @@ pub fn compile(context: &melior::Context, module: &OwnedModule) -> Result<Compil
             string_ref("mlirrl_now_ns"),
             mlirrl_now_ns as *mut c_void,
         );
+        // The program's heap: freed blocks are reused run after run.
+        let heap: [(&str, *mut c_void); 4] = [
+            ("malloc", crate::heap::mlirrl_malloc as *mut c_void),
+            ("aligned_alloc", crate::heap::mlirrl_aligned_alloc as *mut c_void),
+            ("calloc", crate::heap::mlirrl_calloc as *mut c_void),
+            ("free", crate::heap::mlirrl_free as *mut c_void),
+        ];
+        if crate::heap::enabled() {
+            for (name, f) in heap {
+                mlir_sys::mlirExecutionEngineRegisterSymbol(engine, string_ref(name), f);
+            }
+        }
         let f = mlir_sys::mlirExecutionEngineLookupPacked(
             engine,
             string_ref("_mlir_ciface_mlirrl_entry"),
@@ -506,10 +520,11 @@ pub fn compile(context: &melior::Context, module: &OwnedModule) -> Result<Compil
     })
 }
 
-/// External functions a lowered module may call: the C allocator and
-/// MLIR's runner utilities (`memrefCopy`) that lowering itself introduces,
-/// the OpenMP runtime for parallel loops, and mlirrl's clock. The JIT loads
-/// nothing else; see [`check_lowered`].
+/// External functions a lowered module may call: the allocator (which the
+/// JIT resolves to mlirrl's [`heap`](crate::heap)), MLIR's runner utilities
+/// (`memrefCopy`) that lowering itself introduces, the OpenMP runtime for
+/// parallel loops, and mlirrl's clock. The JIT loads nothing else; see
+/// [`check_lowered`].
 pub const ALLOWED_EXTERNALS: &[&str] =
     &["malloc", "free", "aligned_alloc", "memrefCopy", "mlirrl_now_ns"];
 
@@ -957,5 +972,92 @@ mod tests {
         let dropped = "llvm.func available_externally @system(%p: !llvm.ptr) -> i32 {\n  %0 = llvm.mlir.constant(0 : i32) : i32\n  llvm.return %0 : i32\n}\n";
         let err = check(dropped).unwrap_err().to_string();
         assert!(err.contains("function `system` with linkage"), "{err}");
+    }
+
+    /// Runs `program` three times on seeded inputs; asserts that the
+    /// first run took memory from the C library and the next two reused
+    /// it; returns the first argument and the first output.
+    fn run_three_times(program: &str) -> (Vec<f32>, Vec<f32>) {
+        let context = mlirrl_ir::mlir::new_context();
+        let module = mlirrl_ir::mlir::OwnedModule::parse(&context, program).unwrap();
+        let compiled = super::compile(&context, &module).unwrap();
+        let mut buffers = super::Buffers::new(&compiled.signature, 7).unwrap();
+        let before = crate::heap::stats();
+        for _ in 0..3 {
+            compiled.run(&mut buffers);
+        }
+        let after = crate::heap::stats();
+        // Tests of this binary may allocate beside this one; they only add.
+        assert!(after.fresh > before.fresh, "the first run allocates: {before:?} -> {after:?}");
+        assert!(after.reused >= before.reused + 2, "runs 2 and 3 reuse: {before:?} -> {after:?}");
+        let floats = |b: &[u8]| -> Vec<f32> {
+            b.chunks_exact(4).map(|b| f32::from_ne_bytes(b.try_into().unwrap())).collect()
+        };
+        let (outputs, _) = buffers.outputs();
+        let out = floats(outputs.last().unwrap());
+        (floats(buffers.data[0].bytes()), out)
+    }
+
+    /// Two elementwise ops with a 1 MiB tensor between them: the
+    /// intermediate is allocated and freed inside every run, and from the
+    /// second run on it comes from mlirrl's heap, not the C library.
+    #[test]
+    fn intermediates_are_allocated_once_and_reused_run_after_run() {
+        let program = r#"
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @main(%a: tensor<512x512xf32>) -> tensor<512x512xf32> {
+  %e = tensor.empty() : tensor<512x512xf32>
+  %t = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%a : tensor<512x512xf32>) outs(%e : tensor<512x512xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %y = arith.addf %x, %x : f32
+    linalg.yield %y : f32
+  } -> tensor<512x512xf32>
+  %e2 = tensor.empty() : tensor<512x512xf32>
+  %r = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%t, %a : tensor<512x512xf32>, tensor<512x512xf32>) outs(%e2 : tensor<512x512xf32>) {
+  ^bb0(%x: f32, %z: f32, %o: f32):
+    %y = arith.mulf %x, %z : f32
+    linalg.yield %y : f32
+  } -> tensor<512x512xf32>
+  return %r : tensor<512x512xf32>
+}
+"#;
+        let (a, out) = run_three_times(program);
+        for (i, (&x, &y)) in a.iter().zip(&out).enumerate() {
+            assert_eq!(y, 2.0 * x * x, "element {i}");
+        }
+    }
+
+    /// An unaligned allocation filled with zeros: LLVM merges `malloc` and
+    /// the fill into `calloc`, which must come from mlirrl's heap too (a
+    /// block from one allocator freed by another aborts the process).
+    #[test]
+    fn calloc_that_llvm_introduces_is_served_by_the_same_heap() {
+        let program = r#"
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @main(%a: memref<256x256xf32>, %out: memref<256x256xf32>) {
+  %c0 = arith.constant 0.0 : f32
+  %t = memref.alloc() : memref<256x256xf32>
+  linalg.fill ins(%c0 : f32) outs(%t : memref<256x256xf32>)
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%a : memref<256x256xf32>) outs(%t : memref<256x256xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %s = arith.addf %x, %o : f32
+    linalg.yield %s : f32
+  }
+  linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%t, %a : memref<256x256xf32>, memref<256x256xf32>) outs(%out : memref<256x256xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %s = arith.mulf %x, %y : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+"#;
+        let (a, out) = run_three_times(program);
+        for (i, (&x, &y)) in a.iter().zip(&out).enumerate() {
+            assert_eq!(y, x * x, "element {i}");
+        }
     }
 }

@@ -8,6 +8,8 @@
 //! - [`session`]: a program transformed in-process, action by action, through
 //!   MLIR's Transform interpreter, with the program model re-read after each;
 //! - [`exec`]: lowering, JIT compilation (ExecutionEngine, O3) and timed runs;
+//! - [`heap`]: the allocator of compiled programs (freed blocks reused run
+//!   after run, no page faults after the first);
 //! - [`measure`]: the [`Measurer`] trait and in-process measurement with
 //!   output checks against the untransformed program;
 //! - [`cache`]: the persistent, atomic measurement cache;
@@ -23,6 +25,7 @@ pub mod cache;
 pub mod env;
 pub mod episode;
 pub mod exec;
+pub mod heap;
 pub mod measure;
 pub mod schedule;
 pub mod script;

@@ -256,15 +256,17 @@ mod any_f64 {
 
 impl MeasureJob {
     /// The cache key: program hash (128-bit), candidate, measurement
-    /// settings, LLVM version, lowering pipeline and machine fingerprint.
+    /// settings, LLVM version, lowering pipeline, the programs' allocator
+    /// and machine fingerprint.
     pub fn key(&self) -> String {
         format!(
-            "{}|{}|{}|llvm={}|pipeline={}|{}",
+            "{}|{}|{}|llvm={}|pipeline={}|heap={}|{}",
             content_hash(self.program.as_bytes()),
             self.candidate.key(),
             self.config.key(),
             llvm_version(),
             &content_hash(crate::exec::pipeline(true).as_bytes())[..8],
+            crate::heap::cache_key(),
             machine_fingerprint()
         )
     }
