@@ -61,11 +61,19 @@ pub struct Args {
     /// scripts/ort_time.py built into the binary).
     #[arg(long)]
     ort_script: Option<PathBuf>,
+    /// Run this whole-module schedule (JSON, e.g. the `schedule.json` of an
+    /// earlier run, or canonical text) instead of optimising block by block:
+    /// the end-to-end timing and ONNX Runtime without the per-block search
+    #[arg(long)]
+    schedule: Option<PathBuf>,
 }
 
-impl From<Args> for EvalModelOptions {
-    fn from(a: Args) -> Self {
-        Self {
+impl TryFrom<Args> for EvalModelOptions {
+    type Error = Error;
+
+    fn try_from(a: Args) -> Result<Self, Error> {
+        let schedule = a.schedule.as_deref().map(super::measure::read_schedule).transpose()?;
+        Ok(Self {
             model: a.model,
             checkpoint: a.checkpoint,
             out: a.out,
@@ -80,14 +88,15 @@ impl From<Args> for EvalModelOptions {
             no_ort: a.no_ort,
             python: a.python,
             ort_script: a.ort_script,
-        }
+            schedule,
+        })
     }
 }
 
 /// Runs the subcommand: the report on stdout, progress on stderr, an error
 /// (after the report) when the optimised network's output differs.
 pub fn run(args: Args) -> Result<(), Error> {
-    let options = EvalModelOptions::from(args);
+    let options = EvalModelOptions::try_from(args)?;
     let evaluated = evaluate(&options, &mut |line| eprintln!("{line}"))?;
     print!("{}", evaluated.markdown);
     if !evaluated.outputs_match {
