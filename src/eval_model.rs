@@ -1,7 +1,8 @@
 //! Whole networks end to end (the pipeline of `mlirrl eval-model`):
-//! imports an ONNX network, optimises each fusion block with a policy, runs
-//! the network untransformed and optimised on its real weights, checks the
-//! outputs, and compares with ONNX Runtime where it is installed.
+//! imports an ONNX network, optimises each fusion block with a policy (or
+//! takes a whole-module schedule given with `--schedule`), runs the network
+//! untransformed and optimised on its real weights, checks the outputs, and
+//! compares with ONNX Runtime where it is installed.
 
 use crate::api::write_file as write_atomic;
 use crate::{
@@ -235,7 +236,10 @@ fn run_ort(
     let mut process_medians_ms = Vec::new();
     let mut runs_ms = Vec::new();
     let mut version = String::from("?");
-    for _ in 0..ORT_PROCESSES {
+    for k in 0..ORT_PROCESSES {
+        progress(&format!("running ONNX Runtime, process {} of {ORT_PROCESSES} ...", k + 1));
+        // Only this process's output may be compared.
+        let _ = std::fs::remove_file(&output_path);
         let out = Command::new(&args.python)
             .arg(&script)
             .arg(&args.model)
@@ -455,11 +459,6 @@ pub fn run(args: &EvalModelOptions, progress: &mut dyn FnMut(&str)) -> Result<Ev
         )
         .into());
     }
-    let mut policy = Policy::load_or_shipped(args.checkpoint.as_deref())?;
-    policy.env.measure.threads = args.threads.max(1);
-    if args.img2col {
-        policy.env.img2col = true;
-    }
     std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
 
     let (mut combined, mut rows, block_schedules) = match &args.schedule {
@@ -473,7 +472,14 @@ pub fn run(args: &EvalModelOptions, progress: &mut dyn FnMut(&str)) -> Result<Ev
             ));
             (schedule.clone(), Vec::new(), Vec::new())
         }
-        None => optimise_blocks(args, &policy, &net, progress)?,
+        None => {
+            let mut policy = Policy::load_or_shipped(args.checkpoint.as_deref())?;
+            policy.env.measure.threads = args.threads.max(1);
+            if args.img2col {
+                policy.env.img2col = true;
+            }
+            optimise_blocks(args, &policy, &net, progress)?
+        }
     };
 
     // The whole network with every block's schedule.
@@ -543,7 +549,10 @@ pub fn run(args: &EvalModelOptions, progress: &mut dyn FnMut(&str)) -> Result<Ev
     let labels: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
     let speedups: Vec<f64> = rows.iter().map(|r| r.speedup.unwrap_or(1.0)).collect();
     let png = args.out.join("per_layer_speedup.png");
-    if let Err(e) = crate::bench::plot::speedup_bars(
+    let _ = std::fs::remove_file(&png);
+    if rows.is_empty() {
+        // A given schedule: no blocks measured, no plot.
+    } else if let Err(e) = crate::bench::plot::speedup_bars(
         &png,
         &format!("{}: speedup per fusion block (mlirrl policy)", net.name),
         &labels,
@@ -557,11 +566,13 @@ pub fn run(args: &EvalModelOptions, progress: &mut dyn FnMut(&str)) -> Result<Ev
         "input_shape": net.inputs[0].shape,
         "gflop": net.flops() as f64 / 1e9,
         "threads": args.threads,
-        "search": args.search.to_string(),
-        "heuristic": args.heuristic,
-        "window": args.window,
+        "schedule": args.schedule.as_ref().map(Schedule::canonical),
+        "search": args.schedule.is_none().then(|| args.search.to_string()),
+        "heuristic": args.schedule.is_none().then_some(args.heuristic),
+        "window": args.schedule.is_none().then_some(args.window),
         "layout": args.layout.to_string(),
-        "checkpoint": args.checkpoint,
+        "checkpoint": args.schedule.is_none().then_some(&args.checkpoint),
+        "heap": crate::env::heap::cache_key(),
         "end_to_end": e2e,
         "onnxruntime": ort,
         "layers": rows,
@@ -604,8 +615,7 @@ fn markdown(
     };
     s.push_str(&format!(
         "Model `{}`, input {:?}, {:.3} GFLOP per inference, {} linalg ops, {how}, layout {}, {} \
-         threads. Times are medians of {} runs after one warm-up, on the model's own weights; \
-         ONNX Runtime's is the fastest of {ORT_PROCESSES} processes' medians.\n\n",
+         threads. Times are medians of {} runs after one warm-up, on the model's own weights{}.\n\n",
         args.model.display(),
         net.inputs[0].shape,
         gflop,
@@ -613,6 +623,11 @@ fn markdown(
         args.layout,
         args.threads,
         args.runs,
+        if ort.is_some() {
+            format!("; ONNX Runtime's is the fastest of {ORT_PROCESSES} processes' medians")
+        } else {
+            String::new()
+        },
     ));
     s.push_str("| | time (ms) | vs untransformed | GFLOP/s |\n|---|---:|---:|---:|\n");
     let line = |name: &str, ms: f64| {
@@ -623,7 +638,11 @@ fn markdown(
         )
     };
     s.push_str(&line("untransformed MLIR", e.untransformed_ms));
-    let label = if args.heuristic { "mlirrl (policy + heuristic)" } else { "mlirrl (policy)" };
+    let label = match (&args.schedule, args.heuristic) {
+        (Some(_), _) => "mlirrl (given schedule)",
+        (None, true) => "mlirrl (policy + heuristic)",
+        (None, false) => "mlirrl (policy)",
+    };
     s.push_str(&line(label, e.optimized_ms));
     match ort {
         Some(o) => s.push_str(&line(&format!("ONNX Runtime {}", o.version), o.median_ms)),

@@ -1245,7 +1245,7 @@ fn eval_model_runs_a_network_end_to_end_and_reports() {
             .iter()
             .map(|m| m.as_f64().unwrap())
             .collect();
-        assert_eq!(medians.len(), 3);
+        assert_eq!(medians.len(), mlirrl::eval_model::ORT_PROCESSES);
         let fastest = medians.iter().copied().fold(f64::INFINITY, f64::min);
         assert!(fastest > 0.0);
         assert_eq!(v["onnxruntime"]["median_ms"].as_f64().unwrap(), fastest);
@@ -1280,6 +1280,11 @@ fn eval_model_runs_a_network_end_to_end_and_reports() {
     );
     let md = std::fs::read_to_string(again.join("report.md")).unwrap();
     assert!(md.contains("given with `--schedule`") && !md.contains("## Per fusion block"), "{md}");
+    assert!(
+        md.contains("| mlirrl (given schedule) |") && !again.join("per_layer_speedup.png").exists()
+    );
+    assert_eq!(v["search"], Value::Null);
+    assert!(v["schedule"].as_str().is_some_and(|s| s.contains("operation_")), "{}", v["schedule"]);
     // A schedule naming an op the network does not have is refused.
     std::fs::write(&schedule, "operation_999:T(4,4)").unwrap();
     let refused = mlirrl(&args);

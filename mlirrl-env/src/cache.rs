@@ -11,7 +11,8 @@
 //! never read.
 //!
 //! Keys come from [`crate::MeasureJob::key`]: program hash, candidate,
-//! measurement settings, LLVM version and machine fingerprint.
+//! measurement settings, LLVM version, lowering pipeline, the programs'
+//! allocator ([`crate::heap::cache_key`]) and machine fingerprint.
 
 use crate::measure::{Failure, MeasureJob, Measurement, Measurer};
 use serde::{Deserialize, Serialize};

@@ -975,9 +975,13 @@ mod tests {
     }
 
     /// Runs `program` three times on seeded inputs; asserts that the
-    /// first run took memory from the C library and the next two reused
-    /// it; returns the first argument and the first output.
-    fn run_three_times(program: &str) -> (Vec<f32>, Vec<f32>) {
+    /// first run took its blocks from the C library and the next two reused
+    /// exactly those; returns the first argument, the last output and the
+    /// heap's counters before and after.
+    fn run_three_times(
+        program: &str,
+    ) -> (Vec<f32>, Vec<f32>, crate::heap::HeapStats, crate::heap::HeapStats) {
+        let _serial = crate::heap::TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
         let context = mlirrl_ir::mlir::new_context();
         let module = mlirrl_ir::mlir::OwnedModule::parse(&context, program).unwrap();
         let compiled = super::compile(&context, &module).unwrap();
@@ -987,15 +991,15 @@ mod tests {
             compiled.run(&mut buffers);
         }
         let after = crate::heap::stats();
-        // Tests of this binary may allocate beside this one; they only add.
-        assert!(after.fresh > before.fresh, "the first run allocates: {before:?} -> {after:?}");
-        assert!(after.reused >= before.reused + 2, "runs 2 and 3 reuse: {before:?} -> {after:?}");
+        let fresh = after.fresh - before.fresh;
+        assert!(fresh >= 1, "the first run allocates: {before:?} -> {after:?}");
+        assert_eq!(after.reused - before.reused, 2 * fresh, "runs 2 and 3 reuse: {after:?}");
         let floats = |b: &[u8]| -> Vec<f32> {
             b.chunks_exact(4).map(|b| f32::from_ne_bytes(b.try_into().unwrap())).collect()
         };
         let (outputs, _) = buffers.outputs();
         let out = floats(outputs.last().unwrap());
-        (floats(buffers.data[0].bytes()), out)
+        (floats(buffers.data[0].bytes()), out, before, after)
     }
 
     /// Two elementwise ops with a 1 MiB tensor between them: the
@@ -1023,15 +1027,15 @@ func.func @main(%a: tensor<512x512xf32>) -> tensor<512x512xf32> {
   return %r : tensor<512x512xf32>
 }
 "#;
-        let (a, out) = run_three_times(program);
+        let (a, out, _, _) = run_three_times(program);
         for (i, (&x, &y)) in a.iter().zip(&out).enumerate() {
             assert_eq!(y, 2.0 * x * x, "element {i}");
         }
     }
 
     /// An unaligned allocation filled with zeros: LLVM merges `malloc` and
-    /// the fill into `calloc`, which must come from mlirrl's heap too (a
-    /// block from one allocator freed by another aborts the process).
+    /// the fill into `calloc`, which comes from mlirrl's heap too (left to
+    /// the C library it would be freed there, and never reused).
     #[test]
     fn calloc_that_llvm_introduces_is_served_by_the_same_heap() {
         let program = r#"
@@ -1055,7 +1059,8 @@ func.func @main(%a: memref<256x256xf32>, %out: memref<256x256xf32>) {
   return
 }
 "#;
-        let (a, out) = run_three_times(program);
+        let (a, out, before, after) = run_three_times(program);
+        assert_eq!(after.calloc - before.calloc, 3, "one calloc per run: {after:?}");
         for (i, (&x, &y)) in a.iter().zip(&out).enumerate() {
             assert_eq!(y, x * x, "element {i}");
         }

@@ -1,10 +1,11 @@
 //! The heap of compiled programs: freed blocks are kept and handed out again.
 //!
 //! A bufferised program allocates its intermediate tensors with `malloc` and
-//! frees them before it returns. Left to the C library, every allocation of
-//! a megabyte or more is a fresh `mmap` and every free a `munmap`, so each
-//! run of the program touches its intermediates' pages for the first time
-//! again: one page fault per 4 KiB. For a MobileNetV2 block of five
+//! frees them before it returns. Left to the C library, large allocations
+//! (from 128 KiB, a threshold glibc moves up as blocks are freed) are fresh
+//! `mmap`s and their frees `munmap`s, or trim the heap, so each run of the
+//! program touches its intermediates' pages for the first time again: one
+//! page fault per 4 KiB. For a MobileNetV2 block of five
 //! 56x56x144 tensors that was 90% of the measured time (2.3 ms of page
 //! faults around 0.2 ms of work), and it made every measurement of a program
 //! with large intermediates slower than the program is.
@@ -18,29 +19,48 @@
 //! faults no pages, as an inference runtime's memory arena does.
 //!
 //! Bounds: the lists hold at most [`MAX_CACHED_BYTES`] (a block freed beyond
-//! that goes back to the C library); an allocation the system refuses while
-//! blocks are cached gives them back and tries again; [`release`] empties
-//! the lists (a compiled program does when it is dropped, so a worker moving
-//! to the next program keeps nothing). Every block comes from
-//! `posix_memalign`, and `free` of a pointer this heap did not hand out goes
-//! to the C library's `free`, so memory never crosses allocators wrongly.
+//! that goes back to the C library). Keyed by exact size, they hold every
+//! distinct intermediate a program freed, which can be more than its peak
+//! live memory (as much as the sum of its intermediates); an allocation the
+//! system refuses while blocks are cached gives them back and tries again;
+//! [`release`] empties the lists (a compiled program does when it is
+//! dropped, so a worker moving to the next program keeps nothing). Every
+//! block comes from `posix_memalign`, and `free` of a pointer this heap did
+//! not hand out goes to the C library's `free`, so memory never crosses
+//! allocators wrongly. Freeing a block twice aborts the process, as the C
+//! library does (a worker's crash costs its job, not the next one's memory).
 
-use std::{collections::BTreeMap, ffi::c_void, sync::Mutex};
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    ffi::c_void,
+    sync::Mutex,
+};
 
 /// Version of the allocator's behaviour, part of the measurement cache key
 /// (times measured with another allocator are not reused).
 pub const VERSION: u32 = 1;
 
-/// The environment variable that turns this heap off: `MLIRRL_HEAP=system`
-/// leaves compiled programs on the C library's allocator (to compare the
-/// two; measurements say which one they used through [`cache_key`]).
+/// The environment variable that chooses the allocator of compiled
+/// programs: `mlirrl` (the default) or `system` (the C library's, to compare
+/// the two; measurements say which one they used through [`cache_key`]).
+/// Worker processes inherit it.
 pub const HEAP_VAR: &str = "MLIRRL_HEAP";
 
-/// Whether compiled programs allocate from this heap (unless
-/// [`HEAP_VAR`] is `system`), read once per process.
+/// Whether compiled programs allocate from this heap: [`HEAP_VAR`] unset,
+/// empty or `mlirrl`; `system` turns it off. Read once per process; another
+/// value keeps the heap on with a warning.
 pub fn enabled() -> bool {
     static ENABLED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *ENABLED.get_or_init(|| std::env::var(HEAP_VAR).map_or(true, |v| v != "system"))
+    *ENABLED.get_or_init(|| match std::env::var(HEAP_VAR).as_deref() {
+        Ok("system") => false,
+        Ok("mlirrl" | "") | Err(_) => true,
+        Ok(other) => {
+            tracing::warn!(
+                "{HEAP_VAR}={other:?} is neither `mlirrl` nor `system`; using mlirrl's heap"
+            );
+            true
+        }
+    })
 }
 
 /// The allocator's part of a measurement cache key: `v1` (this heap's
@@ -63,6 +83,8 @@ pub struct HeapStats {
     pub reused: u64,
     /// Allocations that went to the C library.
     pub fresh: u64,
+    /// Calls of `calloc` (made by LLVM of a `malloc` and a zero fill).
+    pub calloc: u64,
     /// Bytes in the free lists now.
     pub cached_bytes: usize,
 }
@@ -70,6 +92,8 @@ pub struct HeapStats {
 struct Pool {
     /// Free blocks by (length, alignment): their addresses.
     free: BTreeMap<(usize, usize), Vec<usize>>,
+    /// The addresses in `free`, to tell a double free from a foreign pointer.
+    cached: BTreeSet<usize>,
     /// Blocks handed out and not yet freed: address -> (length, alignment).
     live: BTreeMap<usize, (usize, usize)>,
     stats: HeapStats,
@@ -77,8 +101,9 @@ struct Pool {
 
 static POOL: Mutex<Pool> = Mutex::new(Pool {
     free: BTreeMap::new(),
+    cached: BTreeSet::new(),
     live: BTreeMap::new(),
-    stats: HeapStats { reused: 0, fresh: 0, cached_bytes: 0 },
+    stats: HeapStats { reused: 0, fresh: 0, calloc: 0, cached_bytes: 0 },
 });
 
 fn pool() -> std::sync::MutexGuard<'static, Pool> {
@@ -97,6 +122,7 @@ pub fn release() {
     let blocks = {
         let mut p = pool();
         p.stats.cached_bytes = 0;
+        p.cached.clear();
         std::mem::take(&mut p.free)
     };
     for block in blocks.into_values().flatten() {
@@ -117,22 +143,24 @@ fn allocate(size: usize, align: usize) -> *mut c_void {
     let mut p = pool();
     let block = match p.free.get_mut(&(len, align)).and_then(Vec::pop) {
         Some(block) => {
+            p.cached.remove(&block);
             p.stats.reused += 1;
             p.stats.cached_bytes -= len;
             block
         }
         None => {
+            // The C library allocates without this heap's lock held.
+            drop(p);
             let mut block = fresh(len, align);
-            if block.is_none() && p.stats.cached_bytes > 0 {
+            if block.is_none() && stats().cached_bytes > 0 {
                 // Out of memory (or address space) with blocks cached: give
                 // them back and try once more, so the cache never costs a
                 // program the memory it would have had without it.
-                drop(p);
                 release();
-                p = pool();
                 block = fresh(len, align);
             }
             let Some(block) = block else { return std::ptr::null_mut() };
+            p = pool();
             p.stats.fresh += 1;
             block
         }
@@ -162,6 +190,7 @@ pub(crate) extern "C" fn mlirrl_aligned_alloc(align: usize, size: usize) -> *mut
 /// `calloc` of compiled programs (LLVM turns a `malloc` followed by a
 /// zero fill into one).
 pub(crate) extern "C" fn mlirrl_calloc(count: usize, size: usize) -> *mut c_void {
+    pool().stats.calloc += 1;
     let Some(bytes) = count.checked_mul(size) else { return std::ptr::null_mut() };
     let block = allocate(bytes, MIN_ALIGN);
     if !block.is_null() {
@@ -184,17 +213,29 @@ pub(crate) extern "C" fn mlirrl_free(ptr: *mut c_void) {
             Some((len, align)) if p.stats.cached_bytes + len <= MAX_CACHED_BYTES => {
                 p.stats.cached_bytes += len;
                 p.free.entry((len, align)).or_default().push(ptr as usize);
+                p.cached.insert(ptr as usize);
                 false
             }
-            _ => true,
+            Some(_) => true,
+            None if p.cached.contains(&(ptr as usize)) => {
+                drop(p);
+                eprintln!("mlirrl heap: double free of {ptr:p} by a compiled program");
+                std::process::abort();
+            }
+            None => true,
         }
     };
     if foreign {
-        // SAFETY: a pointer this heap did not hand out (or one it will not
-        // keep) came from the C library's allocator.
+        // SAFETY: a pointer this heap did not hand out, or one it will not
+        // keep; either way it came from the C library's allocator.
         unsafe { libc::free(ptr) };
     }
 }
+
+/// Serialises the tests that count this heap's allocations (the counters
+/// and free lists are the process's).
+#[cfg(test)]
+pub(crate) static TEST_LOCK: Mutex<()> = Mutex::new(());
 
 #[cfg(test)]
 mod tests {
@@ -202,6 +243,7 @@ mod tests {
 
     #[test]
     fn a_freed_block_is_handed_out_again_with_its_alignment() {
+        let _serial = TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
         let a = mlirrl_aligned_alloc(256, 1000);
         assert_eq!(a as usize % 256, 0);
         unsafe { std::ptr::write_bytes(a as *mut u8, 0xab, 1000) };
@@ -224,6 +266,7 @@ mod tests {
 
     #[test]
     fn calloc_zeroes_a_reused_block_and_foreign_pointers_go_to_libc() {
+        let _serial = TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
         let dirty = mlirrl_malloc(4096);
         unsafe { std::ptr::write_bytes(dirty as *mut u8, 0xff, 4096) };
         mlirrl_free(dirty);
@@ -236,7 +279,7 @@ mod tests {
         // freed by the C library, not cached: no abort, no reuse.
         let foreign = unsafe { libc::malloc(4096) };
         mlirrl_free(foreign);
-        let cached = stats().cached_bytes;
-        assert!(pool().free.values().flatten().all(|&b| b != foreign as usize), "{cached}");
+        assert!(!pool().cached.contains(&(foreign as usize)));
+        assert!(pool().free.values().flatten().all(|&b| b != foreign as usize));
     }
 }

@@ -62,9 +62,10 @@ pub struct Args {
     #[arg(long)]
     ort_script: Option<PathBuf>,
     /// Run this whole-module schedule (JSON, e.g. the `schedule.json` of an
-    /// earlier run, or canonical text) instead of optimising block by block:
-    /// the end-to-end timing and ONNX Runtime without the per-block search
-    #[arg(long)]
+    /// earlier run with the same `--layout` and `--batch`, or canonical
+    /// text) instead of optimising block by block: the end-to-end timing and
+    /// ONNX Runtime without the per-block search.
+    #[arg(long, conflicts_with_all = ["checkpoint", "search", "heuristic", "img2col", "window"])]
     schedule: Option<PathBuf>,
 }
 
