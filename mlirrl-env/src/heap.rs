@@ -16,7 +16,7 @@
 //! keyed by its size and alignment, and the next allocation of that size
 //! takes it back: from the second run on, a program whose allocations repeat
 //! (every program run more than once) allocates nothing from the system and
-//! faults no pages, as an inference runtime's memory arena does.
+//! faults no pages.
 //!
 //! Bounds: the lists hold at most [`MAX_CACHED_BYTES`] (a block freed beyond
 //! that goes back to the C library). Keyed by exact size, they hold every
@@ -27,8 +27,9 @@
 //! dropped, so a worker moving to the next program keeps nothing). Every
 //! block comes from `posix_memalign`, and `free` of a pointer this heap did
 //! not hand out goes to the C library's `free`, so memory never crosses
-//! allocators wrongly. Freeing a block twice aborts the process, as the C
-//! library does (a worker's crash costs its job, not the next one's memory).
+//! allocators wrongly. A second free of a block still in the free lists
+//! aborts the process, as the C library's checks do (a worker's crash costs
+//! its job, not the next job's memory).
 
 use std::{
     collections::{BTreeMap, BTreeSet},

@@ -16,8 +16,8 @@ pub struct Args {
     /// Trained policy (default: the shipped general policy).
     #[arg(long)]
     checkpoint: Option<PathBuf>,
-    /// Output directory (report.md, report.json, per_layer_speedup.png,
-    /// optimized.mlir, schedule.json).
+    /// Output directory (report.md, report.json, per_layer_speedup.png
+    /// unless --schedule, model.mlir, optimized.mlir, schedule.json).
     #[arg(long)]
     out: PathBuf,
     /// Batch size for a symbolic leading input dimension.
